@@ -1,0 +1,325 @@
+"""Scenario documents (plain dicts and lists) to and from the model.
+
+:func:`from_document` reads a parsed YAML/JSON document: it first reads the
+vocabulary leniently and turns durations into minutes (the *normalised*
+document), then checks it against the JSON Schema, then checks what a schema
+cannot say (unique ids, a path naming known phases), then builds the
+:class:`~scenario.model.Scenario`. Every refusal is a
+:class:`~scenario.errors.DocumentError` naming the place, as
+``phases[2].situation``. :func:`to_document` writes the canonical document.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from scenario.duration import format_duration, parse_duration
+from scenario.errors import DocumentError, VocabularyError
+from scenario.model import FORMAT_VERSION, Audience, Phase, Scenario, Transition, Waiver
+from scenario.schema import SchemaViolation, check
+from scenario.vocabulary import (
+    Group,
+    Intention,
+    Modality,
+    Pedagogy,
+    PhaseKind,
+    Situation,
+    Term,
+    TransitionKind,
+    parse_term,
+)
+
+__all__ = ["format_path", "from_document", "to_document"]
+
+Location = list[str | int]
+# Called with a place in the document, gives its line in the source text (or None).
+LineFinder = Callable[[Sequence[str | int]], "int | None"]
+
+_PHASE_TERMS: dict[str, type[Term]] = {
+    "phase": PhaseKind,
+    "group": Group,
+    "situation": Situation,
+    "pedagogy": Pedagogy,
+}
+_TEXT_SCALARS = (int, float, datetime.date)
+
+
+def format_path(path: Sequence[str | int]) -> str:
+    """Write a place in a document the way messages show it.
+
+    >>> format_path(["phases", 2, "situation"])
+    'phases[2].situation'
+    """
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def from_document(
+    data: Any, source: str | None = None, line_finder: LineFinder | None = None
+) -> Scenario:
+    """Build a scenario from a parsed document.
+
+    Args:
+        data: what ``json.loads`` or a safe YAML load gave.
+        source: the file name, for messages.
+        line_finder: gives the line of a place, for messages.
+
+    Raises:
+        DocumentError: the document is refused; the error names the place.
+
+    >>> s = from_document({"scenario": 1, "title": "T", "phases": [
+    ...     {"id": "a", "phase": "Discovery", "intention": "engage", "duration": "1 h"}]})
+    >>> s.phases[0].kind.value, s.phases[0].intentions[0].value, s.phases[0].duration
+    ('découverte', 'interpeller', 60)
+    """
+
+    def fail(path: Sequence[str | int], message: str, hint: str | None = None) -> DocumentError:
+        line = line_finder(path) if line_finder else None
+        return DocumentError(message, source=source, path=format_path(path), line=line, hint=hint)
+
+    if data is None:
+        raise fail([], "the document is empty", "start from 'scenario new' or an example")
+    if not isinstance(data, dict):
+        raise fail(
+            [],
+            f"the document must be a mapping of keys, not a {type(data).__name__}",
+            "begin with 'scenario: 1', 'title:' and 'phases:'",
+        )
+    try:
+        normal = _normalise(data)
+        check(normal)
+    except _Refusal as refusal:
+        raise fail(refusal.path, refusal.message, refusal.hint) from None
+    except SchemaViolation as violation:
+        raise fail(violation.path, violation.message, violation.hint) from None
+    except RecursionError:
+        raise fail([], "the document is nested too deeply") from None
+
+    seen: dict[str, int] = {}
+    for index, phase in enumerate(normal["phases"]):
+        first = seen.setdefault(phase["id"], index)
+        if first != index:
+            raise fail(
+                ["phases", index, "id"],
+                f"duplicate phase id {phase['id']!r}",
+                f"phases[{first}] already has it: give each phase its own id",
+            )
+    if "path" in normal:
+        for index, step in enumerate(normal["path"]):
+            for end in ("from", "to"):
+                if step[end] not in seen:
+                    close = difflib.get_close_matches(step[end], list(seen), n=2)
+                    hint = (
+                        ("did you mean " + " or ".join(repr(c) for c in close) + "?")
+                        if close
+                        else "name a phase of 'phases'"
+                    )
+                    raise fail(["path", index, end], f"no phase with id {step[end]!r}", hint)
+    return _build(normal)
+
+
+class _Refusal(Exception):
+    def __init__(self, path: Location, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.path, self.message, self.hint = path, message, hint
+
+
+def _term(cls: type[Term], value: Any, path: Location) -> Any:
+    """The canonical value of a vocabulary word; non-strings are left for the schema."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse_term(cls, value).value
+    except VocabularyError as error:
+        raise _Refusal(path, f"unknown {cls.dimension()} {_quote(value)}", error.hint) from None
+
+
+def _quote(value: str, limit: int = 40) -> str:
+    return repr(value) if len(value) <= limit else repr(value[: limit - 3] + "...")
+
+
+def _text(value: Any) -> Any:
+    """Free text written as a number or a date in YAML (``module: 1``) is read as text."""
+    if isinstance(value, _TEXT_SCALARS) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _texts(value: Any) -> Any:
+    if isinstance(value, str):
+        return [value]  # a single activity written without a list
+    return [_text(v) for v in value] if isinstance(value, list) else value
+
+
+def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
+    """A copy of ``data`` with vocabulary made canonical and durations in minutes."""
+    normal = dict(data)
+    for key in ("title",):
+        if key in normal:
+            normal[key] = _text(normal[key])
+    if "modality" in normal:
+        normal["modality"] = _term(Modality, normal["modality"], ["modality"])
+    if isinstance(normal.get("audience"), dict):
+        audience = dict(normal["audience"])
+        if "description" in audience:
+            audience["description"] = _text(audience["description"])
+        if isinstance(audience.get("size"), float) and audience["size"].is_integer():
+            audience["size"] = int(audience["size"])
+        normal["audience"] = audience
+    if "objectives" in normal:
+        normal["objectives"] = _texts(normal["objectives"])
+    if isinstance(normal.get("phases"), list):
+        normal["phases"] = [
+            _normalise_phase(p, ["phases", i]) if isinstance(p, dict) else p
+            for i, p in enumerate(normal["phases"])
+        ]
+    if isinstance(normal.get("path"), list):
+        steps = []
+        for index, step in enumerate(normal["path"]):
+            if isinstance(step, dict) and "kind" in step:
+                step = dict(step)
+                step["kind"] = _term(TransitionKind, step["kind"], ["path", index, "kind"])
+            steps.append(step)
+        normal["path"] = steps
+    return normal
+
+
+def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
+    normal = dict(phase)
+    for key, cls in _PHASE_TERMS.items():
+        if key in normal:
+            normal[key] = _term(cls, normal[key], [*path, key])
+    if "intention" in normal:
+        value = normal["intention"]
+        if isinstance(value, list):
+            normal["intention"] = [
+                _term(Intention, v, [*path, "intention", i]) for i, v in enumerate(value)
+            ]
+        else:
+            normal["intention"] = _term(Intention, value, [*path, "intention"])
+    if (
+        "duration" in normal
+        and isinstance(normal["duration"], (str, int, float))
+        and not isinstance(normal["duration"], bool)
+    ):
+        try:
+            normal["duration"] = parse_duration(normal["duration"])
+        except VocabularyError as error:
+            raise _Refusal(
+                [*path, "duration"],
+                f"cannot read the duration {_quote(str(normal['duration']))}",
+                error.hint
+                if error.reason
+                else "write it as '20min', '1h30', 'PT1H30M' or a number of minutes",
+            ) from None
+    for key in ("title", "module"):
+        if key in normal:
+            normal[key] = _text(normal[key])
+    for key in ("activities", "resources"):
+        if key in normal:
+            normal[key] = _texts(normal[key])
+    return normal
+
+
+def _build(normal: dict[str, Any]) -> Scenario:
+    audience = normal.get("audience")
+    return Scenario(
+        title=normal["title"],
+        modality=normal.get("modality"),
+        audience=None
+        if audience is None
+        else Audience(audience.get("size"), audience.get("description")),
+        objectives=normal.get("objectives", []),
+        phases=[
+            Phase(
+                p["id"],
+                p["phase"],
+                p.get("title"),
+                group=p.get("group"),
+                situation=p.get("situation"),
+                pedagogy=p.get("pedagogy"),
+                intentions=p.get("intention"),
+                duration=p.get("duration"),
+                module=p.get("module"),
+                activities=p.get("activities"),
+                resources=p.get("resources"),
+            )
+            for p in normal["phases"]
+        ],
+        path=None
+        if "path" not in normal
+        else [Transition(t["from"], t["to"], t.get("kind", "sequence")) for t in normal["path"]],
+        waivers=[
+            Waiver(w["rule"], w.get("phase"), w.get("reason")) for w in normal.get("waivers", [])
+        ],
+        version=normal["scenario"],
+    )
+
+
+def to_document(scenario: Scenario) -> dict[str, Any]:
+    """The canonical document of a scenario: canonical French values, keys in a fixed order.
+
+    Empty optional fields are left out; intentions are always a list and
+    durations are written as ``20min``, ``1h30``.
+    """
+    document: dict[str, Any] = {"scenario": FORMAT_VERSION, "title": scenario.title}
+    if scenario.modality is not None:
+        document["modality"] = scenario.modality.value
+    if scenario.audience is not None:
+        audience: dict[str, Any] = {}
+        if scenario.audience.size is not None:
+            audience["size"] = scenario.audience.size
+        if scenario.audience.description is not None:
+            audience["description"] = scenario.audience.description
+        document["audience"] = audience
+    if scenario.objectives:
+        document["objectives"] = list(scenario.objectives)
+    document["phases"] = [_phase_document(p) for p in scenario.phases]
+    if scenario.path is not None:
+        document["path"] = [_transition_document(t) for t in scenario.path]
+    if scenario.waivers:
+        document["waivers"] = [
+            {
+                k: v
+                for k, v in (("rule", w.rule), ("phase", w.phase), ("reason", w.reason))
+                if v is not None
+            }
+            for w in scenario.waivers
+        ]
+    return document
+
+
+def _phase_document(phase: Phase) -> dict[str, Any]:
+    document: dict[str, Any] = {"id": phase.id, "phase": phase.kind.value}
+    if phase.title is not None:
+        document["title"] = phase.title
+    for key in ("group", "situation", "pedagogy"):
+        term = getattr(phase, key)
+        if term is not None:
+            document[key] = term.value
+    if phase.intentions:
+        document["intention"] = [i.value for i in phase.intentions]
+    if phase.duration is not None:
+        document["duration"] = format_duration(phase.duration)
+    if phase.module is not None:
+        document["module"] = phase.module
+    if phase.activities:
+        document["activities"] = list(phase.activities)
+    if phase.resources:
+        document["resources"] = list(phase.resources)
+    return document
+
+
+def _transition_document(transition: Transition) -> dict[str, Any]:
+    document = {"from": transition.source, "to": transition.target}
+    if transition.kind is not TransitionKind.SEQUENCE:
+        document["kind"] = transition.kind.value
+    return document

@@ -1,0 +1,69 @@
+"""Durations of phases, in whole minutes.
+
+Designers write durations the way they speak: ``20min``, ``1h30``, ``2 h``,
+ISO 8601 ``PT1H30M``, or a bare number of minutes. :func:`parse_duration`
+reads all of them; :func:`format_duration` writes the canonical form used by
+``dump`` (``20min``, ``1h30``, ``2h``).
+
+>>> parse_duration("1h30"), parse_duration("PT45M"), parse_duration(90)
+(90, 45, 90)
+>>> format_duration(90), format_duration(20), format_duration(120)
+('1h30', '20min', '2h')
+"""
+
+from __future__ import annotations
+
+import re
+
+from scenario.errors import VocabularyError
+
+__all__ = ["format_duration", "parse_duration"]
+
+_HOURS_MINUTES = re.compile(
+    r"^(?:(?P<h>\d+)\s*(?:h|hr|hrs|hour|hours|heure|heures))?\s*"
+    r"(?:(?P<m>\d+)\s*(?:m|min|mins|minute|minutes|mn)?)?$"
+)
+_ISO = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
+
+_HINT = ["20min", "1h30", "PT1H30M", "90"]
+
+
+def parse_duration(value: object) -> int:
+    """Read a duration as whole minutes.
+
+    Args:
+        value: an integer of minutes, or a string such as ``"20min"``,
+            ``"1h30"``, ``"1 h 30 min"``, ``"2h"`` or ``"PT1H30M"``.
+
+    Raises:
+        VocabularyError: the value cannot be read as a duration, or is negative.
+
+    >>> parse_duration("1 h 30 min")
+    90
+    >>> parse_duration("soon")
+    Traceback (most recent call last):
+    ...
+    scenario.errors.VocabularyError: unknown duration 'soon': expected one of '20min', '1h30', 'PT1H30M', '90'
+    """
+    if isinstance(value, bool):
+        raise VocabularyError("duration", value, [], _HINT)
+    if isinstance(value, int):
+        if value < 0:
+            raise VocabularyError("duration", value, reason="a duration cannot be negative")
+        return value
+    if isinstance(value, float) and value.is_integer() and value >= 0:
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        match = _ISO.match(text) if text[:2].upper() == "PT" else _HOURS_MINUTES.match(text.lower())
+        if match and text and (match.group("h") or match.group("m")):
+            return int(match.group("h") or 0) * 60 + int(match.group("m") or 0)
+    raise VocabularyError("duration", value, [], _HINT)
+
+
+def format_duration(minutes: int) -> str:
+    """Write minutes in the canonical form of documents (``45min``, ``2h``, ``1h05``)."""
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return f"{rest}min"
+    return f"{hours}h" if rest == 0 else f"{hours}h{rest:02d}"

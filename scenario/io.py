@@ -1,0 +1,177 @@
+"""Loading and saving scenario documents, in YAML or JSON.
+
+>>> s = loads('''
+... scenario: 1
+... title: Démo
+... phases:
+...   - {id: intro, phase: discovery, situation: onsite, duration: 1h}
+... ''')
+>>> s.phases[0].situation.value, s.phases[0].duration
+('présentiel', 60)
+>>> print(dumps(s), end="")
+scenario: 1
+title: Démo
+phases:
+- id: intro
+  phase: découverte
+  situation: présentiel
+  duration: 1h
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scenario._atomic import atomic_write
+from scenario._yaml import dump_yaml, line_of, load_yaml
+from scenario.document import from_document, to_document
+from scenario.errors import DocumentError, WriteError
+from scenario.model import Scenario
+
+__all__ = ["MAX_DOCUMENT_BYTES", "dump", "dumps", "load", "loads"]
+
+#: Documents larger than this are refused before parsing (override with ``max_bytes``).
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+
+_FORMATS = ("yaml", "json")
+
+
+def _format_of(path: Path, format: str | None) -> str:
+    if format is not None:
+        return _check_format(format)
+    return "json" if path.suffix.lower() == ".json" else "yaml"
+
+
+def _check_format(format: str) -> str:
+    lowered = format.lower()
+    if lowered == "yml":
+        lowered = "yaml"
+    if lowered not in _FORMATS:
+        raise DocumentError(f"unknown document format {format!r}", hint="use 'yaml' or 'json'")
+    return lowered
+
+
+def load(
+    path: str | os.PathLike[str], *, format: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Scenario:
+    """Load a scenario from a YAML (``.yaml``, ``.yml``) or JSON (``.json``) file.
+
+    Args:
+        path: the file.
+        format: ``"yaml"`` or ``"json"``; by default from the extension (YAML
+            unless ``.json``).
+        max_bytes: larger files are refused before they are parsed.
+
+    Raises:
+        DocumentError: the file cannot be read or its document is refused;
+            the message names the file, the place and a hint.
+    """
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                f"the file is {size} bytes, more than the limit of {max_bytes}",
+                source=str(file),
+                hint="raise max_bytes if the file is trusted",
+            )
+        raw = file.read_bytes()
+    except OSError as error:
+        raise DocumentError(
+            f"cannot read the file: {error.strerror or error}", source=str(file)
+        ) from None
+    return _load_bytes(raw, str(file), _format_of(file, format), max_bytes)
+
+
+def loads(
+    text: str | bytes,
+    format: str = "yaml",
+    *,
+    source: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> Scenario:
+    """Load a scenario from the text of a YAML or JSON document.
+
+    Raises:
+        DocumentError: the document is refused (see :func:`load`).
+    """
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    return _load_bytes(raw, source or "<string>", _check_format(format), max_bytes)
+
+
+def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenario:
+    if len(raw) > max_bytes:
+        raise DocumentError(
+            f"the document is {len(raw)} bytes, more than the limit of {max_bytes}",
+            source=source,
+            hint="raise max_bytes if the document is trusted",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(
+            f"the file is not UTF-8 text (byte {error.start})",
+            source=source,
+            hint="save it as UTF-8",
+        ) from None
+    data = _parse(text, source, format)
+    return from_document(data, source, lambda place: line_of(text, place))
+
+
+def _parse(text: str, source: str, format: str) -> Any:
+    if format == "json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise DocumentError(
+                f"not valid JSON: {error.msg}", source=source, line=error.lineno
+            ) from None
+        except RecursionError:
+            raise DocumentError("the document is nested too deeply", source=source) from None
+    try:
+        return load_yaml(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "cannot be parsed"
+        raise DocumentError(
+            f"not valid YAML: {problem}",
+            source=source,
+            line=mark.line + 1 if mark else None,
+            hint=_yaml_hint(problem),
+        ) from None
+    except yaml.YAMLError as error:
+        raise DocumentError(f"not valid YAML: {error}", source=source) from None
+    except RecursionError:
+        raise DocumentError("the document is nested too deeply", source=source) from None
+
+
+def _yaml_hint(problem: str) -> str | None:
+    if "could not determine a constructor" in problem:
+        return "tags such as !!python/object are refused: write plain values"
+    if "mapping values are not allowed" in problem:
+        return "a ':' inside a value needs quotes"
+    if "found character '\\t'" in problem:
+        return "indent with spaces, not tabs"
+    return None
+
+
+def dumps(scenario: Scenario, format: str = "yaml") -> str:
+    """The canonical document of ``scenario`` as YAML or JSON text (deterministic)."""
+    document = to_document(scenario)
+    if _check_format(format) == "json":
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dump_yaml(document)
+
+
+def dump(scenario: Scenario, path: str | os.PathLike[str], format: str | None = None) -> None:
+    """Write ``scenario`` to ``path`` (format from the extension), atomically."""
+    file = Path(path)
+    try:
+        atomic_write(file, dumps(scenario, _format_of(file, format)))
+    except OSError as error:
+        raise WriteError(f"{file}: cannot write the file: {error.strerror or error}") from None

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up, then run every check CI runs: lint, format, types, and the tests
+# (with the real Graphviz programs and branch coverage of scenario/).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+echo "== ruff check";  ruff check scenario tests
+echo "== ruff format"; ruff format --check scenario tests
+echo "== mypy";        mypy
+echo "== pytest"
+python -m pytest --cov=scenario --cov-branch --cov-report=term "$@"

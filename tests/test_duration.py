@@ -1,0 +1,50 @@
+"""Durations: the forms designers write, and the canonical form written back."""
+
+from __future__ import annotations
+
+import pytest
+
+from scenario.duration import format_duration, parse_duration
+from scenario.errors import VocabularyError
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("20min", 20),
+        ("20 min", 20),
+        ("45", 45),
+        ("1h30", 90),
+        ("1h", 60),
+        ("2 h", 120),
+        ("1 h 30 min", 90),
+        ("1h05", 65),
+        ("PT1H30M", 90),
+        ("PT45M", 45),
+        ("PT2H", 120),
+        ("pt1h30m", 90),
+        ("90 minutes", 90),
+        ("2 heures", 120),
+        (0, 0),
+        (90, 90),
+        (30.0, 30),
+    ],
+)
+def test_readable_forms(text, minutes):
+    assert parse_duration(text) == minutes
+
+
+@pytest.mark.parametrize("value", ["", "soon", "h", "PT", "1h30x", "-20min", -5, True, 1.5, None])
+def test_unreadable_or_negative_durations_are_refused(value):
+    with pytest.raises(VocabularyError):
+        parse_duration(value)
+
+
+def test_negative_duration_says_why():
+    with pytest.raises(VocabularyError, match="cannot be negative"):
+        parse_duration(-1)
+
+
+@pytest.mark.parametrize("minutes", [0, 5, 59, 60, 61, 90, 120, 600, 1439])
+def test_canonical_form_reads_back(minutes):
+    assert parse_duration(format_duration(minutes)) == minutes

@@ -1,0 +1,394 @@
+"""Loading and saving documents: round trips, and every refusal DOMAIN.md lists."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import scenario
+from scenario import DocumentError
+
+HEAD = "scenario: 1\ntitle: Essai\n"
+
+
+def doc(body: str) -> str:
+    return HEAD + textwrap.dedent(body)
+
+
+PHASE = "phases:\n  - id: a\n    phase: découverte\n"
+
+# (name, document, place, words the message or hint must hold)
+REFUSED = [
+    ("not yaml", "scenario: 1\ntitle: [unclosed\n", "", ["not valid YAML"]),
+    ("not a mapping", "- just\n- a list\n", "", ["must be a mapping"]),
+    ("empty document", "", "", ["empty"]),
+    (
+        "wrong type title",
+        "scenario: 1\ntitle: [a, b]\nphases: []\n",
+        "title",
+        ["expected a string"],
+    ),
+    ("wrong type phases", doc("phases: oops\n"), "phases", ["expected a list"]),
+    ("wrong type phase", doc("phases:\n  - just text\n"), "phases[0]", ["expected a mapping"]),
+    (
+        "wrong type activities",
+        doc(PHASE + "    activities: {a: 1}\n"),
+        "phases[0].activities",
+        ["expected a list"],
+    ),
+    (
+        "unknown situation",
+        doc(PHASE + "    situation: distanciel synchron\n"),
+        "phases[0].situation",
+        ["unknown situation", "distanciel synchrone"],
+    ),
+    (
+        "unknown group",
+        doc(PHASE + "    group: petits groupes\n"),
+        "phases[0].group",
+        ["unknown group", "petit groupe"],
+    ),
+    (
+        "unknown intention in a list",
+        doc(PHASE + "    intention: [partager, evaluation]\n"),
+        "phases[0].intention[1]",
+        ["unknown intention", "évaluer"],
+    ),
+    (
+        "unknown modality",
+        doc("modality: spock\nphases: []\n"),
+        "modality",
+        ["unknown modality", "spoc"],
+    ),
+    (
+        "unknown phase kind",
+        doc("phases:\n  - {id: a, phase: decouvrte}\n"),
+        "phases[0].phase",
+        ["unknown phase", "découverte"],
+    ),
+    (
+        "unreadable duration",
+        doc(PHASE + "    duration: une heure\n"),
+        "phases[0].duration",
+        ["cannot read the duration", "1h30"],
+    ),
+    ("negative duration", doc(PHASE + "    duration: -20\n"), "phases[0].duration", ["negative"]),
+    ("boolean duration", doc(PHASE + "    duration: yes\n"), "phases[0].duration", ["expected"]),
+    ("unknown key", doc("tittle2: x\nphases: []\n"), "tittle2", ["unknown key"]),
+    (
+        "misspelt phase key",
+        doc(PHASE + "    groupe: seul\n"),
+        "phases[0].groupe",
+        ["unknown key", "'group'"],
+    ),
+    (
+        "french key",
+        doc(PHASE + "    pédagogie: active\n"),
+        "phases[0].pédagogie",
+        ["unknown key", "pedagogy"],
+    ),
+    ("missing scenario", "title: x\nphases: []\n", "", ["missing required key 'scenario'"]),
+    ("missing title", "scenario: 1\nphases: []\n", "", ["missing required key 'title'"]),
+    ("missing phases", HEAD, "", ["missing required key 'phases'"]),
+    (
+        "missing phase id",
+        doc("phases:\n  - phase: découverte\n"),
+        "phases[0]",
+        ["missing required key 'id'"],
+    ),
+    (
+        "missing phase kind",
+        doc("phases:\n  - id: a\n"),
+        "phases[0]",
+        ["missing required key 'phase'"],
+    ),
+    (
+        "version 2",
+        "scenario: 2\ntitle: x\nphases: []\n",
+        "scenario",
+        ["must be the whole number 1"],
+    ),
+    (
+        "version true",
+        "scenario: true\ntitle: x\nphases: []\n",
+        "scenario",
+        ["must be the whole number 1"],
+    ),
+    (
+        "version string",
+        "scenario: '1'\ntitle: x\nphases: []\n",
+        "scenario",
+        ["must be the whole number 1"],
+    ),
+    (
+        "bad id",
+        doc("phases:\n  - {id: Intro Vidéo, phase: découverte}\n"),
+        "phases[0].id",
+        ["not a phase id"],
+    ),
+    (
+        "duplicate id",
+        doc("phases:\n  - {id: a, phase: découverte}\n  - {id: a, phase: évaluation}\n"),
+        "phases[1].id",
+        ["duplicate phase id 'a'", "phases[0]"],
+    ),
+    (
+        "path unknown phase",
+        doc(PHASE + "path:\n  - {from: a, to: b}\n"),
+        "path[0].to",
+        ["no phase with id 'b'"],
+    ),
+    (
+        "path misspelt phase",
+        doc(PHASE + "  - {id: bilan, phase: évaluation}\npath:\n  - {from: a, to: bilam}\n"),
+        "path[0].to",
+        ["no phase with id 'bilam'", "'bilan'"],
+    ),
+    (
+        "transition kind",
+        doc(PHASE + "path:\n  - {from: a, to: a, kind: loop}\n"),
+        "path[0].kind",
+        ["unknown transition kind", "sequence"],
+    ),
+    (
+        "audience size zero",
+        doc("audience: {size: 0}\nphases: []\n"),
+        "audience.size",
+        ["at least 1"],
+    ),
+    (
+        "audience size fraction",
+        doc("audience: {size: 2.5}\nphases: []\n"),
+        "audience.size",
+        ["whole number"],
+    ),
+    (
+        "audience size text",
+        doc("audience: {size: vingt}\nphases: []\n"),
+        "audience.size",
+        ["whole number"],
+    ),
+    (
+        "audience size boolean",
+        doc("audience: {size: true}\nphases: []\n"),
+        "audience.size",
+        ["whole number"],
+    ),
+    ("python tag", "!!python/object/apply:os.system ['true']\n", "", ["not valid YAML", "tags"]),
+]
+
+
+class TestRefusedDocuments:
+    @pytest.mark.parametrize(
+        ("name", "text", "place", "words"), REFUSED, ids=[r[0] for r in REFUSED]
+    )
+    def test_refusal_names_file_place_and_hint(self, tmp_path, name, text, place, words):
+        file = tmp_path / "cours.yaml"
+        file.write_text(text, encoding="utf-8")
+        with pytest.raises(DocumentError) as info:
+            scenario.load(file)
+        error = info.value
+        assert error.source == str(file)
+        assert error.path == place
+        message = str(error)
+        assert message.startswith(str(file))
+        for word in words:
+            assert word in message
+        assert "\n" not in message
+
+    def test_yaml_errors_carry_the_line(self, tmp_path):
+        file = tmp_path / "c.yaml"
+        file.write_text(
+            doc(
+                "phases:\n  - id: a\n    phase: découverte\n"
+                "  - id: b\n    phase: évaluation\n    situation: surplace\n"
+            )
+        )
+        with pytest.raises(DocumentError) as info:
+            scenario.load(file)
+        assert info.value.line == 8
+        assert f"{file}:8: error at phases[1].situation" in str(info.value)
+
+    def test_json_errors_carry_the_line_too(self):
+        text = json.dumps(
+            {"scenario": 1, "title": "x", "phases": [{"id": "a", "phase": "x"}]}, indent=2
+        )
+        with pytest.raises(DocumentError) as info:
+            scenario.loads(text, "json", source="c.json")
+        assert info.value.path == "phases[0].phase"
+        assert info.value.line == 7
+
+    def test_invalid_json_syntax(self):
+        with pytest.raises(DocumentError, match=r"not valid JSON") as info:
+            scenario.loads('{"scenario": 1,\n "title": }', "json")
+        assert info.value.line == 2
+
+    def test_a_large_value_is_never_dumped_whole(self):
+        with pytest.raises(DocumentError) as info:
+            scenario.loads(doc(PHASE + f"    group: {'x' * 5000}\n"))
+        assert len(str(info.value)) < 300
+
+    def test_missing_file(self, tmp_path):
+        with pytest.raises(DocumentError, match="cannot read"):
+            scenario.load(tmp_path / "absent.yaml")
+
+    def test_not_utf8(self, tmp_path):
+        file = tmp_path / "latin1.yaml"
+        file.write_bytes(doc("phases: []\n").replace("Essai", "Éssai").encode("latin-1"))
+        with pytest.raises(DocumentError, match="not UTF-8"):
+            scenario.load(file)
+
+    def test_size_limit(self):
+        with pytest.raises(DocumentError, match="more than the limit"):
+            scenario.loads(doc("phases: []\n"), max_bytes=10)
+
+    def test_document_error_is_a_value_error(self):
+        with pytest.raises(ValueError, match="format version"):
+            scenario.loads("scenario: 3\ntitle: x\nphases: []\n")
+
+
+class TestAccepted:
+    def test_a_draft_with_missing_tags_loads(self):
+        s = scenario.loads(doc("phases:\n  - {id: a, phase: découverte}\n"))
+        assert s.phases[0].missing_tags == ("group", "situation", "pedagogy", "intention")
+
+    def test_empty_phases_load(self):
+        assert scenario.loads(doc("phases: []\n")).phases == []
+
+    def test_english_aliases_and_sloppy_spelling_load_as_canonical(self):
+        s = scenario.loads(
+            doc("""\
+            modality: Hybrid
+            phases:
+              - id: a
+                phase: DISCOVERY
+                group: Small Group
+                situation: distanciel  synchrone
+                pedagogy: expository
+                intention: engage
+                duration: 1 h 30
+            path:
+              - {from: a, to: a, kind: REMEDIATION}
+            """)
+        )
+        assert "modality: blended" in s.dumps()
+        phase = s.phases[0]
+        assert (
+            phase.kind.value,
+            phase.group.value,
+            phase.situation.value,
+            phase.pedagogy.value,
+            phase.intentions[0].value,
+            phase.duration,
+        ) == ("découverte", "petit groupe", "distanciel synchrone", "expositive", "interpeller", 90)
+        assert s.transitions[0].kind.value == "remediation"
+
+    def test_numbers_and_dates_in_free_text_are_read_as_text(self):
+        s = scenario.loads(
+            doc(
+                "phases:\n  - {id: a, phase: découverte, module: 1, "
+                "title: 2024-01-01, activities: [3]}\n"
+            )
+        )
+        assert (s.phases[0].module, s.phases[0].title, s.phases[0].activities) == (
+            "1",
+            "2024-01-01",
+            ("3",),
+        )
+
+    def test_a_single_activity_may_be_a_string(self):
+        s = scenario.loads(doc("phases:\n  - {id: a, phase: découverte, activities: quiz}\n"))
+        assert s.phases[0].activities == ("quiz",)
+
+    def test_flow_mapping_with_question_mark_loads(self):
+        s = scenario.loads(doc("phases:\n  - {id: a, phase: découverte, title: Pourquoi ?}\n"))
+        assert s.phases[0].title == "Pourquoi ?"
+
+    def test_utf8_bom_is_accepted(self):
+        assert scenario.loads(("\ufeff" + doc("phases: []\n")).encode("utf-8")).title == "Essai"
+
+
+class TestRoundTrips:
+    def test_every_example_round_trips_in_yaml_and_json(self, example):
+        assert scenario.loads(example.dumps("yaml")) == example
+        assert scenario.loads(example.dumps("json"), "json") == example
+
+    def test_dump_is_canonical_and_stable(self, example):
+        text = example.dumps()
+        assert scenario.loads(text).dumps() == text
+        assert example.dumps("json") == example.dumps("json")
+
+    def test_dump_to_files_picks_the_format_from_the_extension(self, tmp_path, example):
+        example.dump(tmp_path / "s.json")
+        example.dump(tmp_path / "s.yml")
+        assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["scenario"] == 1
+        assert scenario.load(tmp_path / "s.json") == example
+        assert scenario.load(tmp_path / "s.yml") == example
+
+    def test_dumped_documents_are_valid_against_the_schema(self, example):
+        import jsonschema
+
+        from scenario.schema import schema
+
+        jsonschema.validate(json.loads(example.dumps("json")), schema())
+
+    def test_dump_replaces_atomically_and_leaves_no_temporary_file(self, tmp_path, example):
+        target = tmp_path / "s.yaml"
+        target.write_text("old", encoding="utf-8")
+        example.dump(target)
+        assert scenario.load(target) == example
+        assert [p.name for p in tmp_path.iterdir()] == ["s.yaml"]
+
+    def test_a_failed_dump_leaves_the_previous_file(self, tmp_path, monkeypatch, example):
+        target = tmp_path / "s.yaml"
+        target.write_text("previous", encoding="utf-8")
+
+        def broken(document):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr("scenario.io.dump_yaml", broken)
+        with pytest.raises(RuntimeError):
+            example.dump(target)
+        assert target.read_text(encoding="utf-8") == "previous"
+
+    def test_code_built_scenario_with_path_and_waivers_round_trips(self):
+        s = scenario.Scenario("T", modality="mooc", audience={"size": 2000}, objectives=["o"])
+        s.add_phase(
+            "a",
+            "découverte",
+            "A: « guillemets » & <b>",
+            intentions=["engage", "share"],
+            duration=65,
+            module="m1",
+            activities=["x"],
+            resources=["y"],
+        )
+        s.add_phase("b", "évaluation", "")
+        s.connect("a", "b")
+        s.connect("b", "a", "remediation")
+        s.waive("mooc.audience-size", reason="pilote")
+        s.waive("phase.no-duration", "b")
+        assert scenario.loads(s.dumps()) == s
+        assert scenario.loads(s.dumps("json"), "json") == s
+        assert "duration: 1h05" in s.dumps()
+
+
+def test_the_schema_ships_and_describes_every_property():
+    from scenario.schema import schema
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            for name, sub in node.get("properties", {}).items():
+                assert "description" in sub, f"{where}.{name} has no description"
+                assert "title" in sub or "$ref" in sub, f"{where}.{name} has no title"
+            for key, sub in node.items():
+                walk(sub, f"{where}.{key}")
+
+    loaded = schema()
+    assert loaded["$id"].endswith("scenario.schema.json")
+    walk(loaded, "")
+    source = Path(__file__).resolve().parent.parent / "schemas" / "scenario.schema.json"
+    assert json.loads(source.read_text(encoding="utf-8")) == loaded
