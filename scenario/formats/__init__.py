@@ -1,0 +1,121 @@
+"""Formats other tools open: one registry of exporters and importers.
+
+Each format is a :class:`Format`: a name (``markmap``, ``freemind``,
+``csv``...), the file suffixes it uses, and a function that writes a
+scenario (``dump``: text or bytes) and/or one that reads it back (``read``).
+``scenario export FILE --to NAME`` and ``scenario import FILE`` look formats
+up here; another package adds its own with :func:`register_format` or through
+the entry-point group ``scenario.formats`` (each entry point names a
+:class:`Format`).
+
+>>> sorted(f.name for f in formats())  # doctest: +SKIP
+['csv', 'freemind', 'markmap', 'mermaid', 'opml', 'xlsx']
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from scenario._atomic import atomic_write
+from scenario.errors import ScenarioError
+
+if TYPE_CHECKING:
+    from scenario.model import Scenario
+
+__all__ = ["ENTRY_POINT_GROUP", "Format", "format_for", "formats", "get_format", "register_format"]
+
+#: The entry-point group where other packages declare their formats.
+ENTRY_POINT_GROUP = "scenario.formats"
+
+# The built-in formats: module name -> attribute holding its Format(s), imported when first asked.
+_BUILTIN_MODULES: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Format:
+    """A file format a scenario can be exported to and/or imported from.
+
+    Args:
+        name: the name given to ``--to`` (lower case).
+        suffixes: the file suffixes, the first one the default (``(".mm",)``).
+        description: one line for ``scenario export --help`` and the docs.
+        dump: gives the file's content (``str`` written as UTF-8, or ``bytes``).
+        read: builds a scenario from a file; keyword options (``title``,
+            ``modality``) are passed through from ``scenario import``.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    description: str
+    dump: Callable[[Scenario], str | bytes] | None = None
+    read: Callable[..., Scenario] | None = None
+
+    def write(self, scenario: Scenario, path: str | Path) -> None:
+        """Write ``scenario`` to ``path`` in this format, atomically."""
+        if self.dump is None:
+            raise ScenarioError(f"the {self.name} format can be imported, not exported")
+        atomic_write(path, self.dump(scenario))
+
+
+_registry: dict[str, Format] = {}
+_loaded = False
+
+
+def register_format(fmt: Format) -> Format:
+    """Add a format (or replace one of the same name); returns it."""
+    _registry[fmt.name] = fmt
+    return fmt
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for module in _BUILTIN_MODULES:
+        importlib.import_module(f"scenario.formats.{module}")
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            fmt: Any = entry.load()
+        except Exception as error:  # a broken plugin must not break the built-in formats
+            raise ScenarioError(
+                f"the format plugin {entry.name!r} failed to load: {error}"
+            ) from error
+        register_format(fmt)
+
+
+def formats() -> list[Format]:
+    """Every format known, built-in and from plugins, by name."""
+    _load()
+    return [_registry[name] for name in sorted(_registry)]
+
+
+def get_format(name: str) -> Format:
+    """The format of this name.
+
+    Raises:
+        ScenarioError: no such format (the message lists the known ones).
+    """
+    _load()
+    found = _registry.get(name.lower())
+    if found is None:
+        known = ", ".join(sorted(_registry))
+        raise ScenarioError(f"unknown format {name!r}: expected one of {known}")
+    return found
+
+
+def format_for(path: str | Path, *, reading: bool = False) -> Format | None:
+    """The format whose suffix ``path`` has (for reading: one that can import), if any."""
+    _load()
+    suffix = Path(path).suffix.lower()
+    for fmt in formats():
+        if suffix in fmt.suffixes and (fmt.read is not None if reading else fmt.dump is not None):
+            return fmt
+    return None

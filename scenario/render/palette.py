@@ -1,0 +1,41 @@
+"""The colours of the phase kinds, shared by every picture and chart.
+
+A colour-blind-safe palette (Okabe and Ito, 2008): the four kinds stay
+distinct for the common forms of colour blindness, and each has a light
+tint for the nodes under its branch.
+
+>>> KIND_COLOURS[PhaseKind.EVALUATION].strong
+'#D55E00'
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from scenario.vocabulary import PhaseKind
+
+__all__ = ["KIND_COLOURS", "NEUTRAL", "KindColour", "colour_of"]
+
+
+@attrs.frozen
+class KindColour:
+    """The colours of one phase kind: ``strong`` for edges and borders, ``light`` for fills."""
+
+    strong: str
+    light: str
+
+
+KIND_COLOURS: dict[PhaseKind, KindColour] = {
+    PhaseKind.DECOUVERTE: KindColour("#0072B2", "#D6EAF5"),  # blue
+    PhaseKind.APPRENTISSAGE: KindColour("#009E73", "#D3F0E6"),  # bluish green
+    PhaseKind.REALISATION: KindColour("#E69F00", "#FBECCC"),  # orange
+    PhaseKind.EVALUATION: KindColour("#D55E00", "#F8DDCB"),  # vermillion
+}
+
+#: For what has no kind: the course at the centre, the legend frame.
+NEUTRAL = KindColour("#4D4D4D", "#F2F2F2")
+
+
+def colour_of(kind: PhaseKind | None) -> KindColour:
+    """The colours of a phase kind (neutral grey for None)."""
+    return NEUTRAL if kind is None else KIND_COLOURS[kind]
