@@ -1,0 +1,112 @@
+"""``scenario new``: a commented starting scenario per modality."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import scenario
+from scenario.cli import main
+from scenario.templates import TEMPLATES, template
+from scenario.vocabulary import Modality
+
+MODALITY_SPELLINGS = [
+    ("spoc", Modality.SPOC),
+    ("SPOC", Modality.SPOC),
+    ("mooc", Modality.MOOC),
+    ("présentiel", Modality.PRESENTIEL),
+    ("presentiel", Modality.PRESENTIEL),
+    ("onsite", Modality.PRESENTIEL),
+    ("pédagogie inversée", Modality.PEDAGOGIE_INVERSEE),
+    ("Pedagogie  Inversee", Modality.PEDAGOGIE_INVERSEE),
+    ("flipped", Modality.PEDAGOGIE_INVERSEE),
+    ("blended", Modality.BLENDED),
+    ("hybrid", Modality.BLENDED),
+]
+
+
+@pytest.mark.parametrize(("spelling", "modality"), MODALITY_SPELLINGS)
+def test_new_writes_a_template_of_the_modality(
+    tmp_path: Path, spelling: str, modality: Modality
+) -> None:
+    """Any spelling of a modality gives a file that loads with that modality."""
+    output = tmp_path / "cours.yaml"
+    assert main(["new", "--modality", spelling, "-o", str(output)]) == 0
+    loaded = scenario.load(output)
+    assert loaded.modality is modality
+    assert output.read_text(encoding="utf-8") == template(modality)
+
+
+@pytest.mark.parametrize("modality", list(TEMPLATES))
+def test_templates_are_commented_and_fully_tagged(modality: Modality) -> None:
+    """Each template explains itself in comments and leaves no tag missing."""
+    text = template(modality)
+    assert text.startswith("#")
+    assert text.count("\n  # ") >= len(scenario.loads(text).phases)
+    loaded = scenario.loads(text)
+    assert loaded.objectives
+    assert loaded.audience is not None
+    assert loaded.audience.size
+    for phase in loaded.phases:
+        assert phase.missing_tags == ()
+        assert phase.duration is not None
+
+
+@pytest.mark.parametrize("modality", list(TEMPLATES))
+def test_templates_validate_without_error_or_warning(modality: Modality) -> None:
+    """A fresh template gives no error and no warning: findings are about the designer's changes."""
+    rules = pytest.importorskip("scenario.rules")
+    report = rules.validate(scenario.loads(template(modality)))
+    assert [(f.rule, f.phase) for f in report.errors] == []
+    assert [(f.rule, f.phase) for f in report.warnings] == []
+
+
+def test_new_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An existing file is kept as it was unless --force is given."""
+    output = tmp_path / "cours.yaml"
+    output.write_text("mon travail\n", encoding="utf-8")
+    assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
+    assert output.read_text(encoding="utf-8") == "mon travail\n"
+    assert "--force" in capsys.readouterr().err
+    assert main(["new", "--modality", "spoc", "-o", str(output), "--force"]) == 0
+    assert scenario.load(output).modality is Modality.SPOC
+
+
+def test_new_sets_the_title_safely(tmp_path: Path) -> None:
+    """--title replaces the placeholder, quotes and colons included."""
+    output = tmp_path / "cours.yaml"
+    title = 'Paie : les "cas particuliers"'
+    assert main(["new", "-m", "mooc", "--title", title, "-o", str(output)]) == 0
+    assert scenario.load(output).title == title
+
+
+def test_new_prints_the_template_without_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without -o the template goes to standard output."""
+    assert main(["new", "--modality", "blended"]) == 0
+    assert capsys.readouterr().out == template("blended")
+
+
+@pytest.mark.parametrize(
+    ("modality", "expected"),
+    [("spoq", "did you mean 'spoc'?"), ("cooc", "no template for the modality 'cooc'")],
+)
+def test_new_explains_a_modality_it_cannot_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: str, expected: str
+) -> None:
+    """A misspelt modality or one without a template is a usage error (2), nothing written."""
+    output = tmp_path / "cours.yaml"
+    assert main(["new", "--modality", modality, "-o", str(output)]) == 2
+    assert expected in capsys.readouterr().err
+    assert not output.exists()
+
+
+def test_new_reports_an_unwritable_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder that does not exist gives one message, no traceback."""
+    output = tmp_path / "absent" / "cours.yaml"
+    assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
+    assert "cannot write" in capsys.readouterr().err
