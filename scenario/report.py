@@ -1,0 +1,267 @@
+"""What validation finds: :class:`Finding` values gathered in a :class:`Report`.
+
+A finding says which rule fired (its id in the catalog, ``docs/rules.md``),
+how serious it is, on which phase (or ``None`` for the scenario as a whole),
+what is wrong and what to do, and the source the rule rests on. A report is
+an ordered collection of findings; :func:`scenario.validate` orders them
+the scenario-wide ones first, then phase by phase in document order. Waived findings stay in the report, marked
+``waived``, and count nowhere: :attr:`Report.errors`, :attr:`Report.warnings`,
+:attr:`Report.infos` and :attr:`Report.ok` look at the unwaived ones only.
+
+>>> report = Report([
+...     Finding("structure.empty", Severity.ERROR, None, "aucune phase", "DOMAIN"),
+...     Finding("phase.no-duration", "info", "quiz", "la phase n'a pas de durée", "DOMAIN"),
+... ])
+>>> report.ok, len(report), [f.rule for f in report.errors]
+(False, 2, ['structure.empty'])
+>>> print(report)
+error structure.empty: aucune phase
+quiz: info phase.no-duration: la phase n'a pas de durée
+1 erreur, 0 avertissement, 1 info
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from typing import Any
+
+import attrs
+
+__all__ = ["Finding", "Report", "Severity"]
+
+
+class Severity(str, Enum):
+    """How serious a finding is. Only unwaived errors make a scenario not ``ok``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for an error, 1 for a warning, 2 for an info: the order reports list them."""
+        return _RANKS[self.value]
+
+    def label(self, lang: str = "fr") -> str:
+        """The severity as a word of ``lang``: ``erreur``/``error``..."""
+        return _LABELS[lang if lang in _LABELS else "en"][self.value]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+_RANKS = {"error": 0, "warning": 1, "info": 2}
+_LABELS = {
+    "fr": {"error": "erreur", "warning": "avertissement", "info": "info"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+
+
+@attrs.frozen
+class Finding:
+    """One thing a rule found in a scenario.
+
+    Attributes:
+        rule: the rule's id (``"phase.long-async"``).
+        severity: error, warning or info (a string is read as a :class:`Severity`).
+        phase: the id of the phase it concerns, or ``None`` for the whole scenario.
+        message: what is wrong, where, and what to do instead, in the report's language.
+        source: what the rule rests on (``"CMVRH fiche SPOC"``, ``"DOMAIN"``...).
+        waived: set aside by a waiver of the document; then it does not count.
+        waiver_reason: the reason the waiver gives, if any.
+    """
+
+    rule: str
+    severity: Severity = attrs.field(converter=Severity)
+    phase: str | None
+    message: str
+    source: str
+    waived: bool = False
+    waiver_reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as plain JSON-ready data (the severity as its string)."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "phase": self.phase,
+            "message": self.message,
+            "source": self.source,
+            "waived": self.waived,
+            "waiver_reason": self.waiver_reason,
+        }
+
+    def line(self, lang: str = "fr") -> str:
+        """The finding as a compiler's line: ``phase: severity rule: message``.
+
+        Without a phase the line starts at the severity; a waived finding ends
+        with the waiver and its reason.
+
+        >>> Finding("phase.long-async", "warning", "videos", "trop long", "DOMAIN").line()
+        'videos: warning phase.long-async: trop long'
+        """
+        text = f"{self.severity.value} {self.rule}: {self.message}"
+        if self.phase is not None:
+            text = f"{self.phase}: {text}"
+        if self.waived:
+            word = "dérogation" if lang == "fr" else "waived"
+            sep = " : " if lang == "fr" else ": "
+            text += f" [{word}{sep}{self.waiver_reason}]" if self.waiver_reason else f" [{word}]"
+        return text
+
+
+def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Report:
+    """The findings of one validation, in order.
+
+    Iterating gives every finding, waived ones included (``len()`` counts them
+    too); the properties below give the unwaived ones by severity.
+
+    Attributes:
+        findings: every finding, in report order.
+        lang: the language of the messages (``"fr"`` or ``"en"``).
+        title: the title of the scenario checked, if known.
+    """
+
+    findings: tuple[Finding, ...] = attrs.field(converter=_findings)
+    lang: str = "fr"
+    title: str | None = None
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def _unwaived(self, severity: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity is severity and not f.waived]
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The unwaived error findings."""
+        return self._unwaived(Severity.ERROR)
+
+    @property
+    def warnings(self) -> list[Finding]:
+        """The unwaived warning findings."""
+        return self._unwaived(Severity.WARNING)
+
+    @property
+    def infos(self) -> list[Finding]:
+        """The unwaived info findings."""
+        return self._unwaived(Severity.INFO)
+
+    @property
+    def waived(self) -> list[Finding]:
+        """The findings a waiver set aside (any severity)."""
+        return [f for f in self.findings if f.waived]
+
+    @property
+    def ok(self) -> bool:
+        """True when no unwaived error: warnings and infos do not make a scenario fail."""
+        return not any(f.severity is Severity.ERROR and not f.waived for f in self.findings)
+
+    def for_phase(self, phase: str, *, include_waived: bool = False) -> list[Finding]:
+        """The findings about one phase, unwaived only unless ``include_waived``."""
+        return [f for f in self.findings if f.phase == phase and (include_waived or not f.waived)]
+
+    def summary(self) -> str:
+        """One line counting the unwaived findings by severity, and the waived ones.
+
+        >>> Report([], lang="en").summary()
+        '0 errors, 0 warnings, 0 infos'
+        """
+        return summary_line(
+            len(self.errors), len(self.warnings), len(self.infos), len(self.waived), self.lang
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready data: ``ok``, ``lang``, ``title`` and ``findings``."""
+        return {
+            "ok": self.ok,
+            "lang": self.lang,
+            "title": self.title,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The report as JSON text (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def __str__(self) -> str:
+        lines = [f.line(self.lang) for f in self.findings]
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """The report as an HTML table for Jupyter; every user text is escaped."""
+        fr = self.lang == "fr"
+        heads = (
+            ("Sévérité", "Règle", "Phase", "Message", "Source")
+            if fr
+            else ("Severity", "Rule", "Phase", "Message", "Source")
+        )
+        esc = html.escape
+        parts = ['<div class="scenario-report">']
+        if self.title:
+            parts.append(f"<p><strong>{esc(self.title)}</strong></p>")
+        parts.append(f"<p>{esc(self.summary())}</p>")
+        if self.findings:
+            parts.append('<table class="scenario-report"><thead><tr>')
+            parts.extend(f'<th style="text-align:left">{h}</th>' for h in heads)
+            parts.append("</tr></thead><tbody>")
+            for finding in self.findings:
+                colour = _COLOURS[finding.severity.value]
+                style = ' style="opacity:0.55"' if finding.waived else ""
+                severity = esc(finding.severity.label(self.lang))
+                if finding.waived:
+                    word = "dérogation" if fr else "waived"
+                    reason = f" : {finding.waiver_reason}" if finding.waiver_reason else ""
+                    severity += f"<br><small>{esc(word + reason)}</small>"
+                parts.append(
+                    f"<tr{style}>"
+                    f'<td style="color:{colour};font-weight:bold">{severity}</td>'
+                    f"<td><code>{esc(finding.rule)}</code></td>"
+                    f"<td>{esc(finding.phase or '')}</td>"
+                    f'<td style="text-align:left">{esc(finding.message)}</td>'
+                    f"<td>{esc(finding.source)}</td>"
+                    "</tr>"
+                )
+            parts.append("</tbody></table>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+_COLOURS = {"error": "#b00020", "warning": "#b26a00", "info": "#1f5fa8"}
+
+
+def summary_line(errors: int, warnings: int, infos: int, waived: int, lang: str = "fr") -> str:
+    """Count findings in one line of ``lang``: ``2 erreurs, 1 avertissement, 0 info``.
+
+    >>> summary_line(1, 2, 0, 1, "en")
+    '1 error, 2 warnings, 0 infos, 1 waived'
+    """
+    if lang == "fr":
+        text = (
+            f"{errors} erreur{_plural(errors)}, {warnings} avertissement{_plural(warnings)}, "
+            f"{infos} info{_plural(infos)}"
+        )
+        return text + (f", {waived} dérogation{_plural(waived)}" if waived else "")
+    text = f"{errors} error{_s(errors)}, {warnings} warning{_s(warnings)}, {infos} info{_s(infos)}"
+    return text + (f", {waived} waived" if waived else "")
+
+
+def _plural(count: int) -> str:
+    """French: the plural starts at 2 (0 and 1 are singular)."""
+    return "s" if count >= 2 else ""
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"

@@ -1,0 +1,187 @@
+"""What every check function reads: the scenario and its path, computed once per validation.
+
+:class:`Context` builds the path graph once (:func:`scenario.learning_path.build_graph`)
+and the things several rules need (the main path without remediation loops,
+entry and exit phases, a topological order, the loops), each on first use
+and in time linear in the size of the scenario. :meth:`Context.any_before`
+and :meth:`Context.any_after` answer "is there a phase like this before
+(after) each phase on the path?" for every phase at once, by propagation
+along the path rather than by walking the ancestors of each phase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from scenario.learning_path import SEQUENCE, build_graph
+
+if TYPE_CHECKING:
+    import networkx
+
+    from scenario.model import Phase, Scenario, Waiver
+
+__all__ = ["Context"]
+
+
+class Context:
+    """The scenario under validation, with its path graph and shared computations.
+
+    Attributes:
+        scenario: the scenario checked.
+        lang: the language of the messages (``"fr"`` or ``"en"``).
+        phases: its phases in document order.
+        by_id: each phase by its id.
+        unused_waivers: the waivers that matched no finding; set before the
+            late rules (``waiver.unused``) run, empty before.
+
+    Terms (DOMAIN.md): *before X on the path* means an ancestor of X in the
+    graph of sequence transitions (remediation loops left out), X itself
+    excluded even when X lies on a loop.
+    """
+
+    def __init__(
+        self, scenario: Scenario, *, lang: str = "fr", thresholds: Mapping[str, float] | None = None
+    ) -> None:
+        self.scenario = scenario
+        self.lang = lang
+        self.phases: list[Phase] = list(scenario.phases)
+        self.by_id: dict[str, Phase] = {phase.id: phase for phase in self.phases}
+        self.unused_waivers: list[Waiver] = []
+        self._thresholds = dict(thresholds or {})
+
+    def threshold(self, rule_id: str, default: float | None = None) -> float:
+        """The threshold of a rule: the one given to ``validate``, else the rule's default.
+
+        Raises:
+            KeyError: the rule has no threshold and no ``default`` is given.
+        """
+        if rule_id in self._thresholds:
+            return self._thresholds[rule_id]
+        if default is not None:
+            return default
+        raise KeyError(f"the rule {rule_id!r} has no threshold")
+
+    # -- the path --------------------------------------------------------------------
+
+    @cached_property
+    def graph(self) -> networkx.DiGraph:
+        """The whole path graph, remediation transitions included (built once)."""
+        return build_graph(self.scenario)
+
+    @cached_property
+    def sequence(self) -> networkx.DiGraph:
+        """The main path: every phase, and only the sequence transitions."""
+        import networkx as nx
+
+        main = nx.DiGraph()
+        main.add_nodes_from(self.graph)
+        main.add_edges_from(
+            (a, b) for a, b, kind in self.graph.edges(data="kind") if kind == SEQUENCE
+        )
+        return main
+
+    @cached_property
+    def remediations(self) -> list[tuple[str, str]]:
+        """The remediation transitions, as (from, to) pairs in path order."""
+        return [(a, b) for a, b, kind in self.graph.edges(data="kind") if kind != SEQUENCE]
+
+    @cached_property
+    def entries(self) -> list[str]:
+        """The phases with no incoming sequence transition, in document order."""
+        degree = dict(self.sequence.in_degree())
+        return [phase.id for phase in self.phases if degree[phase.id] == 0]
+
+    @cached_property
+    def exits(self) -> list[str]:
+        """The phases with no outgoing sequence transition, in document order."""
+        degree = dict(self.sequence.out_degree())
+        return [phase.id for phase in self.phases if degree[phase.id] == 0]
+
+    @cached_property
+    def topological_order(self) -> list[str] | None:
+        """The phases in an order of the main path, or ``None`` when the path has a loop."""
+        import networkx as nx
+
+        try:
+            return list(nx.topological_sort(self.sequence))
+        except nx.NetworkXUnfeasible:
+            return None
+
+    @cached_property
+    def cycles(self) -> list[list[str]]:
+        """The loops of the main path: each strongly connected component of more than
+        one phase, or a phase with a transition to itself; phases in document order,
+        loops in the document order of their first phase."""
+        import networkx as nx
+
+        if self.topological_order is not None:
+            return []
+        position = {phase.id: index for index, phase in enumerate(self.phases)}
+        found = [
+            sorted(component, key=position.__getitem__)
+            for component in nx.strongly_connected_components(self.sequence)
+            if len(component) > 1 or self.sequence.has_edge(*(next(iter(component)),) * 2)
+        ]
+        return sorted(found, key=lambda loop: position[loop[0]])
+
+    @cached_property
+    def reachable(self) -> set[str]:
+        """The phases reachable from an entry phase along sequence transitions."""
+        successors = self.sequence.succ
+        seen = set(self.entries)
+        stack = list(self.entries)
+        while stack:
+            for nxt in successors[stack.pop()]:
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return seen
+
+    def any_before(self, predicate: Callable[[Phase], bool]) -> dict[str, bool]:
+        """For each phase id, whether some phase before it on the path satisfies ``predicate``.
+
+        Linear in the size of the path: on a path without loops, one pass in
+        topological order; with loops, the same pass over the loops taken as
+        single nodes (the other phases of a phase's own loop count as before it).
+        """
+        return self._propagate(predicate, forward=True)
+
+    def any_after(self, predicate: Callable[[Phase], bool]) -> dict[str, bool]:
+        """For each phase id, whether some phase after it on the path satisfies ``predicate``."""
+        return self._propagate(predicate, forward=False)
+
+    def _propagate(self, predicate: Callable[[Phase], bool], *, forward: bool) -> dict[str, bool]:
+        marks = {phase.id: bool(predicate(phase)) for phase in self.phases}
+        order = self.topological_order
+        if order is not None:
+            links = self.sequence.pred if forward else self.sequence.succ
+            result: dict[str, bool] = {}
+            for node in order if forward else reversed(order):
+                result[node] = any(marks[other] or result[other] for other in links[node])
+            return result
+        return self._propagate_with_loops(marks, forward=forward)
+
+    @cached_property
+    def _condensation(self) -> networkx.DiGraph:
+        import networkx as nx
+
+        return nx.condensation(self.sequence)
+
+    def _propagate_with_loops(self, marks: dict[str, bool], *, forward: bool) -> dict[str, bool]:
+        import networkx as nx
+
+        dag = self._condensation
+        members: dict[int, set[str]] = dict(dag.nodes(data="members"))
+        marked = {c: sum(marks[node] for node in nodes) for c, nodes in members.items()}
+        links = dag.pred if forward else dag.succ
+        order = list(nx.topological_sort(dag))
+        outside: dict[int, bool] = {}
+        for c in order if forward else reversed(order):
+            outside[c] = any(outside[other] or marked[other] > 0 for other in links[c])
+        mapping: dict[str, int] = dag.graph["mapping"]
+        return {
+            node: outside[mapping[node]] or marked[mapping[node]] - marks[node] > 0
+            for node in marks
+        }

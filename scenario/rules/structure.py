@@ -1,0 +1,264 @@
+"""Structure of the path: rules read on the networkx graph of the phases.
+
+Unless a rule says otherwise, the graph is the main path: the sequence
+transitions only, remediation loops left out (:attr:`Context.sequence`).
+An empty scenario gives ``structure.empty`` and no other structure finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scenario.rules import Context, Hit, rule
+from scenario.rules._text import en, ids
+from scenario.vocabulary import PhaseKind
+
+DOMAIN = "DOMAIN"
+CMVRH = "CMVRH fiche SPOC"
+
+
+@rule(
+    "structure.empty",
+    severity="error",
+    summary={"fr": "le scénario n'a aucune phase", "en": "the scenario has no phase"},
+    source=DOMAIN,
+)
+def empty(ctx: Context) -> Iterator[Hit]:
+    """Fires once when the scenario has no phase at all (``phases: []``).
+
+    The other structure rules say nothing about an empty scenario.
+    """
+    if not ctx.phases:
+        yield Hit(
+            None,
+            "le scénario n'a aucune phase : ajoutez au moins une découverte, un apprentissage "
+            "ou une réalisation, et une évaluation",
+            "the scenario has no phase: add at least a découverte (discovery), an apprentissage "
+            "(learning) or réalisation (practice), and an évaluation (assessment)",
+        )
+
+
+@rule(
+    "structure.cycle",
+    severity="error",
+    summary={
+        "fr": "le parcours boucle sur lui-même (hors remédiation)",
+        "en": "the path loops back on itself (remediation aside)",
+    },
+    source=DOMAIN,
+)
+def cycle(ctx: Context) -> Iterator[Hit]:
+    """Fires once per loop of the main path, with no phase (``phase`` is None).
+
+    A loop is a strongly connected component of the graph of sequence
+    transitions with more than one phase, or a phase with a sequence
+    transition to itself. The message names its phases in document order.
+    Remediation transitions never make a loop: going back is what they are for.
+    """
+    for loop in ctx.cycles:
+        yield Hit(
+            None,
+            f"le parcours boucle entre les phases {ids(loop, 'fr')} : un apprenant n'en sort "
+            "jamais ; retirez une de ces transitions, ou déclarez le retour en arrière "
+            "« kind: remediation »",
+            f"the path loops between the phases {ids(loop, 'en')}: a learner never gets out; "
+            "remove one of these transitions, or mark the way back as 'kind: remediation'",
+        )
+
+
+@rule(
+    "structure.unreachable",
+    severity="error",
+    summary={
+        "fr": "une phase ne peut être atteinte depuis aucune phase d'entrée",
+        "en": "a phase cannot be reached from any entry phase",
+    },
+    source=DOMAIN,
+)
+def unreachable(ctx: Context) -> Iterator[Hit]:
+    """Fires for each phase that no walk along sequence transitions reaches from an entry phase.
+
+    Entry phases are those without an incoming sequence transition, so only
+    phases caught in (or behind) a loop that nothing leads into can be
+    unreachable; a phase left out of an explicit path is an entry phase of its
+    own (``structure.multiple-entries`` reports it).
+    """
+    if not ctx.phases:
+        return
+    reached = ctx.reachable
+    for phase in ctx.phases:
+        if phase.id not in reached:
+            yield Hit(
+                phase.id,
+                f"la phase {phase.id!r} ne peut être atteinte depuis aucune phase d'entrée : "
+                "ajoutez une transition qui y mène depuis le début du parcours",
+                f"the phase {phase.id!r} cannot be reached from any entry phase: add a "
+                "transition leading to it from the start of the path",
+            )
+
+
+@rule(
+    "structure.multiple-entries",
+    severity="warning",
+    summary={
+        "fr": "le parcours a plusieurs phases d'entrée",
+        "en": "the path has more than one entry phase",
+    },
+    source=DOMAIN,
+)
+def multiple_entries(ctx: Context) -> Iterator[Hit]:
+    """Fires once (no phase) when more than one phase has no incoming sequence transition.
+
+    The message names the entry phases. A phase that an explicit ``path``
+    leaves out counts as one.
+    """
+    entries = ctx.entries
+    if len(entries) > 1:
+        yield Hit(
+            None,
+            f"le parcours a {len(entries)} phases d'entrée ({ids(entries, 'fr')}) : reliez-les "
+            "par des transitions pour qu'il n'y ait qu'un point de départ, ou ajoutez au "
+            "« path » les phases oubliées",
+            f"the path has {len(entries)} entry phases ({ids(entries, 'en')}): connect them "
+            "with transitions so there is one starting point, or add the forgotten phases "
+            "to 'path'",
+        )
+
+
+@rule(
+    "structure.no-evaluation",
+    severity="error",
+    summary={
+        "fr": "aucune phase d'évaluation",
+        "en": "no évaluation (assessment) phase",
+    },
+    source=CMVRH,
+)
+def no_evaluation(ctx: Context) -> Iterator[Hit]:
+    """Fires once (no phase) when no phase is of kind évaluation.
+
+    A phase of another kind with the intention évaluer does not count: the
+    grid's path ends with an évaluation phase.
+    """
+    if ctx.phases and not any(p.kind is PhaseKind.EVALUATION for p in ctx.phases):
+        yield Hit(
+            None,
+            "aucune phase n'est une évaluation : ajoutez une phase « phase: évaluation » qui "
+            "vérifie les objectifs",
+            "no phase is an évaluation (assessment): add a phase with 'phase: évaluation' "
+            "that checks the objectives",
+        )
+
+
+@rule(
+    "structure.starts-without-discovery",
+    severity="warning",
+    summary={
+        "fr": "une phase d'entrée n'est pas une découverte",
+        "en": "an entry phase is not a découverte (discovery)",
+    },
+    source=CMVRH,
+)
+def starts_without_discovery(ctx: Context) -> Iterator[Hit]:
+    """Fires for each entry phase (no incoming sequence transition) not of kind découverte."""
+    for pid in ctx.entries:
+        phase = ctx.by_id[pid]
+        if phase.kind is not PhaseKind.DECOUVERTE:
+            yield Hit(
+                pid,
+                f"le parcours commence par la phase {pid!r}, de type {phase.kind.value} : "
+                "ouvrez-le par une découverte qui interpelle l'apprenant, ou reliez cette "
+                "phase à celle qui la précède",
+                f"the path starts with the phase {pid!r}, of kind {en(phase.kind)}: open it "
+                "with a découverte (discovery) that engages the learner, or connect this "
+                "phase to the one before it",
+            )
+
+
+@rule(
+    "structure.ends-without-evaluation",
+    severity="warning",
+    summary={
+        "fr": "une phase de sortie n'est pas une évaluation",
+        "en": "an exit phase is not an évaluation (assessment)",
+    },
+    source=CMVRH,
+)
+def ends_without_evaluation(ctx: Context) -> Iterator[Hit]:
+    """Fires for each exit phase (no outgoing sequence transition) not of kind évaluation.
+
+    A remediation transition leaving a phase does not stop it being an exit.
+    """
+    for pid in ctx.exits:
+        phase = ctx.by_id[pid]
+        if phase.kind is not PhaseKind.EVALUATION:
+            yield Hit(
+                pid,
+                f"le parcours se termine par la phase {pid!r}, de type {phase.kind.value} : "
+                "terminez-le par une évaluation, ou reliez cette phase à la suivante",
+                f"the path ends with the phase {pid!r}, of kind {en(phase.kind)}: end it with "
+                "an évaluation (assessment), or connect this phase to the next one",
+            )
+
+
+@rule(
+    "structure.backward-step",
+    severity="warning",
+    summary={
+        "fr": "une transition revient à un type de phase antérieur dans le même module",
+        "en": "a transition goes back to an earlier kind of phase within one module",
+    },
+    source=CMVRH,
+)
+def backward_step(ctx: Context) -> Iterator[Hit]:
+    """Fires for each sequence transition to a phase of an earlier kind, in one module.
+
+    The kinds are ordered découverte < apprentissage < réalisation <
+    évaluation. Both phases must have the same ``module`` (phases without a
+    module form one module together): a new module may start again from
+    découverte. The finding is on the phase the step leads to; two such
+    steps into one phase give two findings.
+    """
+    for a, b in ctx.sequence.edges:
+        source, target = ctx.by_id[a], ctx.by_id[b]
+        if source.module == target.module and target.kind.rank < source.kind.rank:
+            yield Hit(
+                b,
+                f"la transition de {a!r} ({source.kind.value}) vers {b!r} ({target.kind.value}) "
+                "revient en arrière dans le même module : placez la phase plus tôt, changez "
+                "son type, mettez-la dans un autre module, ou déclarez la transition "
+                "« kind: remediation » si c'est une boucle de rattrapage",
+                f"the transition from {a!r} ({en(source.kind)}) to {b!r} ({en(target.kind)}) "
+                "steps back within one module: move the phase earlier, change its kind, put "
+                "it in another module, or mark the transition 'kind: remediation' if it is "
+                "a catch-up loop",
+            )
+
+
+@rule(
+    "structure.remediation-forward",
+    severity="warning",
+    summary={
+        "fr": "une transition de remédiation mène à un type de phase ultérieur",
+        "en": "a remediation transition leads to a later kind of phase",
+    },
+    source=DOMAIN,
+)
+def remediation_forward(ctx: Context) -> Iterator[Hit]:
+    """Fires for each remediation transition to a phase of a later kind, on that phase.
+
+    Remediation loops back to go over something again; one that leads
+    forward is a sequence transition in disguise. Modules play no part here.
+    """
+    for a, b in ctx.remediations:
+        source, target = ctx.by_id[a], ctx.by_id[b]
+        if target.kind.rank > source.kind.rank:
+            yield Hit(
+                b,
+                f"la remédiation de {a!r} ({source.kind.value}) vers {b!r} ({target.kind.value}) "
+                "va vers l'avant : une remédiation revient sur une phase antérieure ; faites-en "
+                "une transition « sequence » ou faites-la pointer vers la phase à revoir",
+                f"the remediation from {a!r} ({en(source.kind)}) to {b!r} ({en(target.kind)}) "
+                "goes forward: remediation goes back to an earlier phase; make it a "
+                "'sequence' transition or point it at the phase to go over again",
+            )
