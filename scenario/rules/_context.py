@@ -61,31 +61,62 @@ class Context:
             return self._thresholds[rule_id]
         if default is not None:
             return default
-        raise KeyError(f"the rule {rule_id!r} has no threshold")
+        from scenario.rules import get_rule
+
+        value = get_rule(rule_id).threshold
+        if value is None:
+            raise KeyError(f"the rule {rule_id!r} has no threshold")
+        return value
 
     # -- the path --------------------------------------------------------------------
 
     @cached_property
     def graph(self) -> networkx.DiGraph:
-        """The whole path graph, remediation transitions included (built once)."""
+        """The whole path graph with the phases' data, remediation included.
+
+        Built on first use by :func:`scenario.learning_path.build_graph`; the
+        built-in rules need only :attr:`sequence` and :attr:`remediations`,
+        which are cheaper to build.
+        """
         return build_graph(self.scenario)
 
     @cached_property
+    def _transitions(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        sequence: dict[tuple[str, str], None] = {}
+        remediation: dict[tuple[str, str], None] = {}
+        for transition in self.scenario.transitions:
+            pair = (transition.source, transition.target)
+            if transition.kind.value == SEQUENCE:
+                sequence[pair] = None
+            else:
+                remediation[pair] = None
+        # As in build_graph: when both join the same phases, the sequence one wins.
+        return list(sequence), [pair for pair in remediation if pair not in sequence]
+
+    @cached_property
     def sequence(self) -> networkx.DiGraph:
-        """The main path: every phase, and only the sequence transitions."""
+        """The main path: every phase as a node, and only the sequence transitions.
+
+        The same nodes and edges as
+        ``learning_path.sequence_graph(learning_path.build_graph(scenario))``,
+        without the phases' data: a plain ``DiGraph`` is much quicker to walk
+        than a filtered view.
+        """
         import networkx as nx
 
         main = nx.DiGraph()
-        main.add_nodes_from(self.graph)
-        main.add_edges_from(
-            (a, b) for a, b, kind in self.graph.edges(data="kind") if kind == SEQUENCE
-        )
+        main.add_nodes_from(self.by_id)
+        main.add_edges_from(self._transitions[0])
         return main
 
     @cached_property
     def remediations(self) -> list[tuple[str, str]]:
-        """The remediation transitions, as (from, to) pairs in path order."""
-        return [(a, b) for a, b, kind in self.graph.edges(data="kind") if kind != SEQUENCE]
+        """The remediation transitions, as (from, to) pairs in path order.
+
+        A remediation joining the same phases as a sequence transition is left
+        out, as :func:`~scenario.learning_path.build_graph` does.
+        """
+        return self._transitions[1]
 
     @cached_property
     def entries(self) -> list[str]:

@@ -16,6 +16,9 @@ from scenario.vocabulary import PhaseKind
 DOMAIN = "DOMAIN"
 CMVRH = "CMVRH fiche SPOC"
 
+#: The order of the kinds: découverte < apprentissage < réalisation < évaluation.
+RANK = {kind: kind.rank for kind in PhaseKind}
+
 
 @rule(
     "structure.empty",
@@ -221,7 +224,7 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
     """
     for a, b in ctx.sequence.edges:
         source, target = ctx.by_id[a], ctx.by_id[b]
-        if source.module == target.module and target.kind.rank < source.kind.rank:
+        if source.module == target.module and RANK[target.kind] < RANK[source.kind]:
             yield Hit(
                 b,
                 f"la transition de {a!r} ({source.kind.value}) vers {b!r} ({target.kind.value}) "
@@ -252,7 +255,7 @@ def remediation_forward(ctx: Context) -> Iterator[Hit]:
     """
     for a, b in ctx.remediations:
         source, target = ctx.by_id[a], ctx.by_id[b]
-        if target.kind.rank > source.kind.rank:
+        if RANK[target.kind] > RANK[source.kind]:
             yield Hit(
                 b,
                 f"la remédiation de {a!r} ({source.kind.value}) vers {b!r} ({target.kind.value}) "
