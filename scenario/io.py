@@ -28,14 +28,15 @@ from typing import Any
 import yaml
 
 from scenario._atomic import atomic_write
-from scenario._yaml import dump_yaml, line_of, load_yaml
+from scenario._yaml import MAX_DEPTH, LimitError, dump_yaml, line_of, load_yaml
 from scenario.document import from_document, to_document
 from scenario.errors import DocumentError, WriteError
 from scenario.model import Scenario
 
-__all__ = ["MAX_DOCUMENT_BYTES", "dump", "dumps", "load", "loads"]
+__all__ = ["MAX_DEPTH", "MAX_DOCUMENT_BYTES", "dump", "dumps", "load", "loads"]
 
 #: Documents larger than this are refused before parsing (override with ``max_bytes``).
+#: 16 MiB holds about 45,000 fully tagged phases in YAML. See docs/robustness.md.
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 
 _FORMATS = ("yaml", "json")
@@ -123,18 +124,33 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
     return from_document(data, source, lambda place: line_of(text, place))
 
 
+def _too_deep(source: str, line: int | None = None) -> DocumentError:
+    return DocumentError(
+        f"the document nests more than {MAX_DEPTH} levels deep",
+        source=source,
+        line=line,
+        hint="a scenario needs only a few levels: phases, a phase, its lists",
+    )
+
+
 def _parse(text: str, source: str, format: str) -> Any:
     if format == "json":
         try:
-            return json.loads(text)
+            data = json.loads(text)
         except json.JSONDecodeError as error:
             raise DocumentError(
                 f"not valid JSON: {error.msg}", source=source, line=error.lineno
             ) from None
         except RecursionError:
-            raise DocumentError("the document is nested too deeply", source=source) from None
+            raise _too_deep(source) from None
+        if not _within_depth(data, MAX_DEPTH):
+            raise _too_deep(source)
+        return data
     try:
         return load_yaml(text)
+    except LimitError as error:
+        hint = None if "nests" in error.message else "write the repeated values out, or fewer"
+        raise DocumentError(error.message, source=source, line=error.line, hint=hint) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "cannot be parsed"
@@ -148,6 +164,23 @@ def _parse(text: str, source: str, format: str) -> Any:
         raise DocumentError(f"not valid YAML: {error}", source=source) from None
     except RecursionError:
         raise DocumentError("the document is nested too deeply", source=source) from None
+
+
+def _within_depth(data: Any, limit: int) -> bool:
+    """True when no container of ``data`` nests deeper than ``limit`` (no recursion)."""
+    level = [data] if type(data) is dict or type(data) is list else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return False
+        deeper = []
+        for value in level:
+            for child in value.values() if type(value) is dict else value:
+                if type(child) is dict or type(child) is list:
+                    deeper.append(child)
+        level = deeper
+    return True
 
 
 def _yaml_hint(problem: str) -> str | None:

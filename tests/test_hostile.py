@@ -1,0 +1,290 @@
+"""Hostile documents: Python tags, alias bombs, oversized and deeply nested inputs.
+
+Every one is refused with a :class:`~scenario.DocumentError` naming the file,
+quickly, and with both PyYAML parsers (libyaml's and the pure-Python one).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+import yaml
+
+import scenario
+from scenario import DocumentError
+from scenario import _yaml as yaml_module
+from scenario._yaml import MAX_DEPTH, LimitError, load_yaml
+from scenario.io import MAX_DOCUMENT_BYTES
+
+LOADERS = [
+    pytest.param(yaml.SafeLoader, id="pure"),
+    pytest.param(
+        getattr(yaml, "CSafeLoader", None),
+        id="libyaml",
+        marks=pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="no libyaml"),
+    ),
+]
+
+#: The classic "billion laughs", 342 bytes: 9 ** 9 strings once expanded.
+ALIAS_BOMB = """\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+# The bomb hidden where a scenario keeps lists: it must not reach the schema validator.
+SCENARIO_BOMB = (
+    "scenario: 1\ntitle: t\nphases:\n  - id: a\n    phase: découverte\n"
+    "    activities: &x0 [lol, lol]\n"
+    + "".join(
+        f"    resources{i}: &x{i} [*x{i - 1}, *x{i - 1}, *x{i - 1}, *x{i - 1}]\n"
+        for i in range(1, 20)
+    )
+)
+
+PYTHON_TAGS = [
+    "!!python/object/apply:os.system ['true']\n",
+    "!!python/object/new:os.system ['true']\n",
+    "x: !!python/name:os.system\n",
+    "x: !!python/module:os\n",
+    "!!python/object:collections.OrderedDict {a: 1}\n",
+    "x: !!python/tuple [1, 2]\n",
+    "scenario: 1\ntitle: !!python/object/apply:os.getcwd []\nphases: []\n",
+    "x: !custom 1\n",
+]
+
+
+@pytest.fixture(params=LOADERS)
+def loader(request, monkeypatch):
+    """Run the test with each YAML parser, through the public API too."""
+    monkeypatch.setattr(yaml_module, "SafeLoader", request.param)
+    return request.param
+
+
+def _elapsed(function, *args, **kwargs):
+    start = time.perf_counter()
+    try:
+        function(*args, **kwargs)
+    except DocumentError as error:
+        return time.perf_counter() - start, error
+    raise AssertionError("the document was not refused")
+
+
+class TestPythonTags:
+    @pytest.mark.parametrize("text", PYTHON_TAGS)
+    def test_tags_that_would_build_python_objects_are_refused(self, loader, text):
+        with pytest.raises(DocumentError, match="not valid YAML") as info:
+            scenario.loads(text, source="evil.yaml")
+        assert info.value.source == "evil.yaml"
+
+    def test_the_hint_says_tags_are_refused(self, loader):
+        with pytest.raises(DocumentError) as info:
+            scenario.loads(PYTHON_TAGS[0])
+        assert "tags" in (info.value.hint or "")
+        assert info.value.line == 1
+
+    @pytest.mark.parametrize("tag", ["!!set {a, b}", "!!omap [a: 1]", "!!pairs [a: 1]"])
+    def test_collection_tags_no_scenario_uses_are_refused(self, loader, tag):
+        with pytest.raises(DocumentError, match="not used in scenario documents"):
+            scenario.loads(f"scenario: 1\ntitle: t\nphases: {tag}\n")
+
+
+class TestAliases:
+    def test_the_342_byte_alias_bomb_is_refused_in_milliseconds(self, loader):
+        assert len(ALIAS_BOMB.encode()) == 342
+        elapsed, error = _elapsed(scenario.loads, ALIAS_BOMB, source="bomb.yaml")
+        assert elapsed < 0.5  # measured: well under 1 ms with libyaml
+        assert "alias" in error.message
+        assert error.source == "bomb.yaml"
+        assert error.line is not None
+
+    def test_a_bomb_inside_a_scenario_never_reaches_the_validator(self, loader, monkeypatch):
+        def explode(document):
+            raise AssertionError("the schema validator walked the bomb")
+
+        monkeypatch.setattr("scenario.document.check", explode)
+        elapsed, error = _elapsed(scenario.loads, SCENARIO_BOMB)
+        assert elapsed < 0.5
+        assert "alias" in str(error)
+
+    def test_the_bomb_is_refused_from_a_file_and_by_the_cli(self, tmp_path):
+        file = tmp_path / "bomb.yaml"
+        file.write_text(ALIAS_BOMB, encoding="utf-8")
+        with pytest.raises(DocumentError, match=r"bomb\.yaml:\d+: error: aliases expand"):
+            scenario.load(file)
+        done = subprocess.run(
+            [sys.executable, "-m", "scenario", "validate", str(file)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr + done.stdout
+        assert "alias" in done.stdout + done.stderr
+
+    def test_anchors_and_merge_keys_of_a_phase_template_load(self, loader):
+        s = scenario.loads(
+            "scenario: 1\ntitle: t\n"
+            "phases:\n"
+            "  - &a {id: a, phase: découverte, group: seul, situation: distanciel asynchrone}\n"
+            "  - {<<: *a, id: b, phase: évaluation, group: petit groupe}\n"
+        )
+        a, b = s.phases
+        assert (b.group.value, b.situation.value) == ("petit groupe", "distanciel asynchrone")
+        assert a.group.value == "seul"
+
+    def test_a_budget_allows_ordinary_reuse(self):
+        text = "base: &b [1, 2, 3]\nuses: [" + ", ".join(["*b"] * 1000) + "]\n"
+        assert len(load_yaml(text)["uses"]) == 1000
+        with pytest.raises(LimitError, match="past 100 values"):
+            load_yaml(text, max_nodes=100)
+
+    def test_a_recursive_alias_is_refused(self, loader):
+        with pytest.raises(DocumentError, match="recursive"):
+            scenario.loads("scenario: 1\ntitle: t\nphases: &p [*p]\n")
+
+    def test_an_undefined_alias_is_refused(self, loader):
+        with pytest.raises(DocumentError, match="undefined alias"):
+            scenario.loads("scenario: 1\ntitle: *nope\nphases: []\n")
+
+
+class TestSize:
+    def test_the_limit_is_sixteen_mebibytes_and_documented(self):
+        assert MAX_DOCUMENT_BYTES == 16 * 1024 * 1024
+        assert scenario.io.__all__.count("MAX_DOCUMENT_BYTES") == 1
+
+    def test_an_oversized_string_is_refused_before_parsing(self, monkeypatch):
+        def parse(*args, **kwargs):
+            raise AssertionError("parsed")
+
+        monkeypatch.setattr("scenario.io.load_yaml", parse)
+        text = "scenario: 1\ntitle: " + "x" * MAX_DOCUMENT_BYTES + "\nphases: []\n"
+        elapsed, error = _elapsed(scenario.loads, text)
+        assert elapsed < 1
+        assert "more than the limit" in error.message
+        assert "max_bytes" in (error.hint or "")
+
+    def test_an_oversized_file_is_refused_without_reading_it(self, tmp_path):
+        file = tmp_path / "big.json"
+        file.write_bytes(b" " * 2048)
+        with pytest.raises(DocumentError, match="2048 bytes, more than the limit of 1024"):
+            scenario.load(file, max_bytes=1024)
+
+    def test_the_limit_can_be_raised(self):
+        text = "scenario: 1\ntitle: t\nphases: []\n"
+        with pytest.raises(DocumentError):
+            scenario.loads(text, max_bytes=8)
+        assert scenario.loads(text, max_bytes=len(text)).title == "t"
+
+    def test_a_huge_string_value_loads_and_is_never_quoted_whole(self):
+        with pytest.raises(DocumentError) as info:
+            scenario.loads(
+                "scenario: 1\ntitle: t\nmodality: " + "spoc" * 250_000 + "\nphases: []\n"
+            )
+        assert len(str(info.value)) < 300
+
+
+class TestDepth:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[" * 100_000,
+            "[" * 100_000 + "]" * 100_000,
+            "{a: " * 50_000 + "1" + "}" * 50_000,
+            "".join("  " * i + "a:\n" for i in range(2_000)),
+            "- " * 5_000 + "x\n",
+            "scenario: 1\ntitle: t\nphases: []\nx: "
+            + "[" * (MAX_DEPTH + 1)
+            + "]" * (MAX_DEPTH + 1),
+        ],
+        ids=[
+            "open flow",
+            "closed flow",
+            "flow mappings",
+            "block mappings",
+            "block lists",
+            "just past",
+        ],
+    )
+    def test_deep_yaml_is_refused_without_recursion_error(self, loader, text):
+        with pytest.raises(DocumentError, match=f"nests more than {MAX_DEPTH} levels") as info:
+            scenario.loads(text)
+        assert info.value.line is not None
+
+    @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 900, 5_000, 200_000])
+    def test_deep_json_is_refused_without_recursion_error(self, depth):
+        text = '{"scenario": 1, "title": "t", "phases": [], "x": ' + "[" * depth + "]" * depth + "}"
+        with pytest.raises(DocumentError, match=f"nests more than {MAX_DEPTH} levels"):
+            scenario.loads(text, "json")
+
+    def test_the_depth_limit_is_far_above_what_a_scenario_needs(self):
+        text = (
+            "scenario: 1\ntitle: t\nphases: []\nx: " + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1)
+        )
+        with pytest.raises(DocumentError, match="unknown key 'x'"):
+            scenario.loads(text)
+        with pytest.raises(DocumentError, match="unknown key 'x'"):
+            scenario.loads(json.dumps(yaml.safe_load(text)), "json")
+
+
+# Documents on which load_yaml must give what yaml.safe_load gives.
+SAME_AS_SAFE_LOAD = [
+    "",
+    "---\n",
+    "a: 1\nb: [x, 'y', \"z\"]\n",
+    "a: yes\nb: No\nc: ~\nd: null\ne: 0x1F\nf: 1.5e3\ng: .inf\nh: 2024-01-01\ni: 0o17\n",
+    "a: '12'\nb: ! 12\nc: !!str 12\nd: !!int '7'\ne: !!float 1\nf: !!binary aGk=\n",
+    "=: 1\n",
+    "<<: {b: 1}\nc: 2\n",
+    "a: &b {x: 1, y: 2}\nc:\n  <<: *b\n  x: 3\n",
+    "a: [&q {x: 1}, &r {x: 2, z: 3}]\nb: {<<: [*q, *r], w: 0}\n",
+    "{? a}\n",
+    "? complex\n: value\n",
+    "a: &s scalar\nb: *s\n",
+    "a: 1\na: 2\n",
+    "!!map {a: !!seq [1]}\n",
+    "- - - deep\n",
+    "text: |\n  multi\n  line\nfolded: >\n  one\n  two\n",
+    "'quoted key': \"\\u00e9\\t\"\n",
+]
+
+REFUSED_LIKE_SAFE_LOAD = [
+    "a: =\n",
+    "a: <<\n",
+    "a: &x 1\nb: &x 2\n",
+    "--- 1\n--- 2\n",
+    "[a, b]: 1\n",
+    "<<: 3\n",
+    "- !!seq foo\n",
+    "a: [unclosed\n",
+    "a: b: c\n",
+]
+
+
+class TestSameAsSafeLoad:
+    @pytest.mark.parametrize("text", SAME_AS_SAFE_LOAD)
+    def test_load_yaml_gives_what_safe_load_gives(self, loader, text):
+        assert load_yaml(text, loader) == yaml.load(text, Loader=loader)
+
+    @pytest.mark.parametrize("text", REFUSED_LIKE_SAFE_LOAD)
+    def test_load_yaml_refuses_what_safe_load_refuses(self, loader, text):
+        with pytest.raises(yaml.YAMLError):
+            yaml.load(text, Loader=loader)
+        with pytest.raises(yaml.YAMLError):
+            load_yaml(text, loader)
+
+    def test_merged_keys_keep_the_order_safe_load_gives(self, loader):
+        text = "a: &a {x: 1, y: 2}\nb: &b {z: 3, x: 4}\nc: {w: 0, <<: [*a, *b], y: 5}\n"
+        assert list(load_yaml(text, loader)["c"].items()) == list(
+            yaml.load(text, Loader=loader)["c"].items()
+        )
