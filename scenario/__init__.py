@@ -44,6 +44,8 @@ from scenario.vocabulary import (
 if TYPE_CHECKING:
     import networkx
 
+    from scenario.formats.table import from_table
+
 __all__ = [
     "Audience",
     "DocumentError",
@@ -67,6 +69,7 @@ __all__ = [
     "__version__",
     "dump",
     "dumps",
+    "from_table",
     "graph",
     "load",
     "loads",
@@ -87,4 +90,8 @@ def graph(scenario: Scenario) -> networkx.DiGraph:
 
 def __getattr__(name: str) -> Any:
     # The later layers are imported when first used, so `import scenario` stays quick.
+    if name == "from_table":
+        from scenario.formats.table import from_table
+
+        return from_table
     raise AttributeError(f"module 'scenario' has no attribute {name!r}")

@@ -33,7 +33,7 @@ __all__ = ["ENTRY_POINT_GROUP", "Format", "format_for", "formats", "get_format",
 ENTRY_POINT_GROUP = "scenario.formats"
 
 # The built-in formats: module name -> attribute holding its Format(s), imported when first asked.
-_BUILTIN_MODULES: tuple[str, ...] = ()
+_BUILTIN_MODULES: tuple[str, ...] = ("table",)
 
 
 @attrs.frozen

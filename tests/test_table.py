@@ -1,0 +1,371 @@
+"""The scenarisation table: CSV and XLSX, as the tool writes them and as designers do."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+import pytest
+
+import scenario
+from scenario.formats import format_for, get_format
+from scenario.formats.table import COLUMNS, dumps_csv, from_table, to_table
+from scenario.learning_path import path_order
+from tests.conftest import EXAMPLES, example_named
+
+SUFFIXES = [".csv", ".xlsx"]
+
+
+def in_path_order(s: scenario.Scenario) -> list[scenario.Phase]:
+    return [s.phase(pid) for pid in path_order(s.graph)]
+
+
+def linear_sequence(s: scenario.Scenario) -> bool:
+    """True when the path is one line of sequence transitions (what rows can say)."""
+    order = path_order(s.graph)
+    return [(t.source, t.target, t.kind.value) for t in s.transitions] == [
+        (a, b, "sequence") for a, b in itertools.pairwise(order)
+    ]
+
+
+class TestRoundTrip:
+    @pytest.mark.parametrize("suffix", SUFFIXES)
+    def test_phases_survive_in_path_order(self, example, tmp_path, suffix):
+        """YAML -> table -> YAML keeps every phase, every tag, in path order."""
+        out = tmp_path / f"table{suffix}"
+        example.to_table(out)
+        back = from_table(out)
+        assert back.phases == in_path_order(example)
+
+    def test_csv_keeps_what_a_table_holds(self, example, tmp_path):
+        """CSV: title from the option, the path as the rows' order; no audience, objectives."""
+        out = tmp_path / "table.csv"
+        example.to_table(out)
+        back = from_table(out, title=example.title, modality=example.modality)
+        assert (back.title, back.modality) == (example.title, example.modality)
+        assert back.audience is None
+        assert back.objectives == []
+        assert back.waivers == []
+        assert back.path is None
+        order = [p.id for p in in_path_order(example)]
+        assert [(t.source, t.target) for t in back.transitions] == list(itertools.pairwise(order))
+        if linear_sequence(example):
+            assert back.transitions == example.transitions
+        assert back.stats().by == example.stats().by
+
+    def test_xlsx_keeps_the_course_and_the_path(self, example, tmp_path):
+        """XLSX: the 'scénario' sheet brings back title, modality, audience, objectives, path."""
+        out = tmp_path / "table.xlsx"
+        example.to_table(out)
+        back = from_table(out)
+        expected = scenario.Scenario(
+            example.title,
+            modality=example.modality,
+            audience=example.audience,
+            objectives=example.objectives,
+            phases=in_path_order(example),
+            path=example.path,
+        )
+        assert back == expected
+        assert back.dumps() == expected.dumps()
+
+    def test_csv_then_yaml_is_loadable(self, example, tmp_path):
+        out = tmp_path / "table.csv"
+        example.to_table(out)
+        text = from_table(out).dumps()
+        assert scenario.loads(text).phases == in_path_order(example)
+
+    def test_french_headers_round_trip(self, tmp_path):
+        s = example_named("presentiel-reunions")
+        out = tmp_path / "t.csv"
+        to_table(s, out, headers="fr")
+        assert "titre;taille du groupe;situation;pédagogie;intention(s);durée" in out.read_text(
+            encoding="utf-8-sig"
+        )
+        assert from_table(out).phases == s.phases
+
+
+class TestWriting:
+    def test_csv_is_semicolons_with_a_bom_and_the_eleven_columns(self, tmp_path):
+        out = tmp_path / "t.csv"
+        example_named("spoc-logiciel-paie").to_table(out)
+        data = out.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")
+        header = data.decode("utf-8-sig").splitlines()[0]
+        assert header.split(";") == list(COLUMNS)
+        row = data.decode("utf-8-sig").splitlines()[3]
+        assert row.startswith("exercice-guide;réalisation;")
+        assert ";synthétiser | évaluer;40;" in row
+
+    def test_rows_follow_the_path_not_the_document(self, tmp_path):
+        s = scenario.Scenario("Ordre")
+        for pid in ("c", "a", "b"):
+            s.add_phase(pid, "découverte", duration=5)
+        s.connect("a", "b")
+        s.connect("b", "c")
+        lines = dumps_csv(s).splitlines()[1:]
+        assert [line.split(";")[0] for line in lines] == ["a", "b", "c"]
+
+    def test_unknown_suffix(self, tmp_path):
+        with pytest.raises(scenario.ScenarioError, match="suffix"):
+            example_named("spoc-logiciel-paie").to_table(tmp_path / "t.ods")
+
+    def test_xlsx_durations_are_numbers_and_lists_are_lines(self, tmp_path):
+        openpyxl = pytest.importorskip("openpyxl")
+        out = tmp_path / "t.xlsx"
+        example_named("spoc-logiciel-paie").to_table(out)
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        assert [c.value for c in sheet[1]] == list(COLUMNS)
+        assert sheet["H2"].value == 20
+        assert sheet["G4"].value == "synthétiser\névaluer"
+
+
+class TestRegistry:
+    def test_csv_and_xlsx_are_registered(self):
+        assert get_format("csv").suffixes == (".csv",)
+        assert get_format("xlsx").read is not None
+        assert format_for("plan.xlsx", reading=True).name == "xlsx"
+
+    @pytest.mark.parametrize("name", ["csv", "xlsx"])
+    def test_format_objects_write_and_read(self, tmp_path, name):
+        s = example_named("mooc-cybersecurite")
+        fmt = get_format(name)
+        out = tmp_path / f"t.{name}"
+        fmt.write(s, out)
+        back = fmt.read(out, title="Autre titre", modality="spoc")
+        assert back.title == "Autre titre"
+        assert back.modality is scenario.Modality.SPOC
+        assert back.phases == in_path_order(s)
+
+    def test_from_table_is_exposed_at_the_top(self):
+        assert scenario.from_table is from_table
+        assert "from_table" in scenario.__all__
+
+
+DESIGNER_CSV = (
+    "Tableau de scénarisation : Gérer son temps\n"
+    "Modalité : Présentiel\n"
+    "Objectifs;prioriser ses tâches | planifier sa semaine\n"
+    ";;;;;;;;;\n"
+    "Séquence;Phase;Titre;Taille du groupe;SITUATION;Pedagogie;Intention(s);Duree (min);"
+    "Activites;Ressources;Remarques\n"
+    "Matin;Decouverte;Où passe mon temps ?;Moyen Groupe;presentiel;Interrogative;"
+    "Interpeller;20;tour de table | photolangage;cartes photo;à revoir\n"
+    "Matin;APPRENTISSAGE;La matrice d'Eisenhower;grand groupe;Présentiel;expositive;"
+    'Transmettre;45min;"exposé\nexemples";diaporama;\n'
+    ";;;;;;;;;;\n"
+    "Matin;realisation;Trier sa semaine;petit groupe;présentiel;ACTIVE;"
+    "partager, synthetiser;1h15;atelier en binômes;agenda de chacun | post-it;\n"
+    "Après-midi;Evaluation;Mon plan d'action;seul;presentiel;interrogative;"
+    "Evaluer;0:30;plan d'action individuel;;\n"
+)
+
+
+class TestDesignerSpreadsheet:
+    """A table written as a French designer writes it, read and validated."""
+
+    def write(self, tmp_path, text=DESIGNER_CSV, encoding="utf-8", name="gerer-son-temps.csv"):
+        out = tmp_path / name
+        out.write_bytes(text.encode(encoding))
+        return out
+
+    def test_reads_every_cell(self, tmp_path):
+        s = from_table(self.write(tmp_path))
+        assert s.title == "Gérer son temps"
+        assert s.objectives == ["prioriser ses tâches", "planifier sa semaine"]
+        assert s.modality is scenario.Modality.PRESENTIEL
+        assert [p.id for p in s.phases] == [
+            "ou-passe-mon-temps",
+            "la-matrice-d-eisenhower",
+            "trier-sa-semaine",
+            "mon-plan-d-action",
+        ]
+        first, second, third, last = s.phases
+        assert first.group is scenario.Group.MOYEN_GROUPE
+        assert first.activities == ("tour de table", "photolangage")
+        assert second.kind is scenario.PhaseKind.APPRENTISSAGE
+        assert second.activities == ("exposé", "exemples")
+        assert third.intentions == (scenario.Intention.PARTAGER, scenario.Intention.SYNTHETISER)
+        assert third.resources == ("agenda de chacun", "post-it")
+        assert [p.duration for p in s.phases] == [20, 45, 75, 30]
+        assert [p.module for p in s.phases] == ["Matin", "Matin", "Matin", "Après-midi"]
+        assert last.resources == ()
+
+    def test_validates(self, tmp_path):
+        report = from_table(self.write(tmp_path)).validate()
+        assert report.ok, str(report)
+        assert report.warnings == []
+
+    def test_options_override_the_table(self, tmp_path):
+        s = from_table(self.write(tmp_path), title="Autre", modality="blended")
+        assert (s.title, s.modality) == ("Autre", scenario.Modality.BLENDED)
+
+    def test_title_defaults_to_the_file_stem(self, tmp_path):
+        text = DESIGNER_CSV.split("\n", 4)[4]  # the header first, nothing above
+        s = from_table(self.write(tmp_path, text))
+        assert s.title == "gerer-son-temps"
+        assert s.modality is None
+
+    def test_windows_excel_cp1252(self, tmp_path):
+        """Excel's 'CSV (séparateur: point-virgule)' on Windows writes cp1252."""
+        s = from_table(self.write(tmp_path, encoding="cp1252"))
+        assert s.phases[2].kind is scenario.PhaseKind.REALISATION
+        assert s.phases[3].module == "Après-midi"
+
+    def test_comma_and_bom(self, tmp_path):
+        text = (
+            "\ufeffID,Phase,Title,Group,Situation,Pedagogy,Intention,Duration\n"
+            "hook,discovery,Hook video,alone,asynchronous remote,expository,"
+            '"engage, transmit",PT20M\n'
+            "exam,assessment,Final exam,alone,asynchronous remote,interrogative,assess,45\n"
+        )
+        s = from_table(self.write(tmp_path, text))
+        assert [p.id for p in s.phases] == ["hook", "exam"]
+        assert s.phases[0].intentions == (
+            scenario.Intention.INTERPELLER,
+            scenario.Intention.TRANSMETTRE,
+        )
+        assert s.total_duration == 65
+
+    def test_ids_from_titles_are_unique_and_row_numbers_without_title(self, tmp_path):
+        text = "phase;titre\ndécouverte;Accueil\ndécouverte;Accueil\névaluation;\n"
+        s = from_table(self.write(tmp_path, text))
+        assert [p.id for p in s.phases] == ["accueil", "accueil-2", "phase-3"]
+
+    def test_given_ids_are_folded(self, tmp_path):
+        s = from_table(self.write(tmp_path, "ID;phase\nAccroche Vidéo;découverte\n"))
+        assert s.phases[0].id == "accroche-video"
+
+    def test_xlsx_as_a_designer_makes_it(self, tmp_path):
+        """French headers, a title cell above, time cells, an extra column: read as meant."""
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.append(["Formation : Accueillir un stagiaire"])
+        sheet.append([])
+        sheet.append(
+            [
+                "Phase",
+                "Titre",
+                "Taille du groupe",
+                "Situation",
+                "Pédagogie",
+                "Intention(s)",
+                "Durée",
+                "Module",
+                "Notes",
+            ]
+        )
+        sheet.append(
+            [
+                "découverte",
+                "Visite",
+                "Petit groupe",
+                "Présentiel",
+                "active",
+                "interpeller\npartager",
+                datetime.time(1, 30),
+                1,
+                "x",
+            ]
+        )
+        sheet.append(["évaluation", "Bilan", "seul", "présentiel", "interrogative", "évaluer", 30])
+        out = tmp_path / "stagiaire.xlsx"
+        workbook.save(out)
+        s = from_table(out)
+        assert s.title == "Accueillir un stagiaire"
+        assert [p.duration for p in s.phases] == [90, 30]
+        assert s.phases[0].module == "1"
+        assert s.phases[0].intentions == (
+            scenario.Intention.INTERPELLER,
+            scenario.Intention.PARTAGER,
+        )
+
+    def test_the_example_spreadsheet_loads_and_validates(self):
+        """examples/tableau-scenarisation.csv: French headers, semicolons, course rows above."""
+        s = from_table(EXAMPLES / "tableau-scenarisation.csv")
+        assert s.modality is scenario.Modality.SPOC
+        assert s.audience.size == 18
+        assert len(s.objectives) == 3
+        assert len(s.phases) == 6
+        assert s.total_duration == 310
+        assert s.validate().ok
+
+
+class TestErrors:
+    """Errors are DocumentErrors naming the file, the row and the column, with a hint."""
+
+    def load(self, tmp_path, text):
+        out = tmp_path / "t.csv"
+        out.write_text(text, encoding="utf-8")
+        return from_table(out)
+
+    @pytest.mark.parametrize(
+        ("row", "place", "hint"),
+        [
+            ("a;découverte;seul;activ;20", "row 3, column D (pédagogie)", "'active'"),
+            ("a;découvertes;seul;active;20", "row 3, column B (phase)", "'découverte'"),
+            ("a;découverte;petit grupe;active;20", "row 3, column C (groupe)", "'petit groupe'"),
+            ("a;découverte;seul;active;bientôt", "row 3, column E (durée)", "'1h30'"),
+            ("a;;seul;active;20", "row 3, column B (phase)", "'découverte'"),
+        ],
+    )
+    def test_a_bad_cell(self, tmp_path, row, place, hint):
+        text = "id;phase;groupe;pédagogie;durée\nz;évaluation;seul;active;5\n" + row + "\n"
+        with pytest.raises(scenario.DocumentError) as caught:
+            self.load(tmp_path, text)
+        message = str(caught.value)
+        assert "t.csv" in message
+        assert place in message
+        assert hint in message
+
+    def test_a_bad_intention_among_several(self, tmp_path):
+        text = "phase;intentions\ndécouverte;partager, interpeler\n"
+        with pytest.raises(scenario.DocumentError, match=r"row 2, column B.*'interpeller'"):
+            self.load(tmp_path, text)
+
+    def test_a_near_miss_header(self, tmp_path):
+        with pytest.raises(scenario.DocumentError, match=r"row 1, column B.*'pedagogy'"):
+            self.load(tmp_path, "phase;pedagogi\ndécouverte;active\n")
+
+    def test_no_phase_column(self, tmp_path):
+        with pytest.raises(scenario.DocumentError, match="no header row with a 'phase' column"):
+            self.load(tmp_path, "titre;durée\nx;5\n")
+
+    def test_two_columns_for_one_field(self, tmp_path):
+        with pytest.raises(scenario.DocumentError, match="two columns for 'duration'"):
+            self.load(tmp_path, "phase;durée;temps\ndécouverte;5;5\n")
+
+    def test_duplicate_ids(self, tmp_path):
+        with pytest.raises(scenario.DocumentError, match=r"row 3, column A.*already used"):
+            self.load(tmp_path, "id;phase\na;découverte\nA;évaluation\n")
+
+    def test_unknown_suffix(self, tmp_path):
+        with pytest.raises(scenario.DocumentError, match="suffix"):
+            from_table(tmp_path / "t.ods")
+
+    def test_missing_file(self, tmp_path):
+        with pytest.raises(scenario.DocumentError, match="cannot be read"):
+            from_table(tmp_path / "absent.csv")
+
+    def test_not_a_workbook(self, tmp_path):
+        pytest.importorskip("openpyxl")
+        out = tmp_path / "t.xlsx"
+        out.write_text("not a zip")
+        with pytest.raises(scenario.DocumentError, match="XLSX"):
+            from_table(out)
+
+    def test_missing_openpyxl_is_a_clear_error(self, tmp_path, monkeypatch):
+        import builtins
+
+        real_import = builtins.__import__
+
+        def no_openpyxl(name, *args, **kwargs):
+            if name.startswith("openpyxl"):
+                raise ImportError(name)
+            return real_import(name, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "__import__", no_openpyxl)
+        with pytest.raises(scenario.ScenarioError, match=r"\[xlsx\]"):
+            example_named("spoc-logiciel-paie").to_table(tmp_path / "t.xlsx")
+        assert not (tmp_path / "t.xlsx").exists()
