@@ -1,4 +1,17 @@
-"""``scenario validate FILE...``: load each scenario and check it."""
+"""``scenario validate FILE...``: load each scenario and check it against the rules.
+
+Text output reads like a compiler's, one line per finding
+(``file: phase: severity rule: message``, without the phase for a finding
+about the whole scenario; waived findings end with the waiver), then one
+summary line. ``--format json`` prints one JSON array with one object per
+file: ``{"file", "ok", "findings": [{"rule", "severity", "phase", "message",
+"waived"}]}``, or ``{"file", "ok": false, "error", "findings": []}`` for a
+file that cannot be loaded. Every file is checked, even after a broken one.
+
+Exit status: 0 no unwaived error (with ``--strict``: no unwaived error or
+warning), 1 some such finding, 2 a file could not be loaded (or no file was
+found), whatever the findings of the others.
+"""
 
 from __future__ import annotations
 
@@ -8,46 +21,109 @@ import sys
 from typing import Any
 
 from scenario.cli._files import expand
-from scenario.errors import DocumentError
+from scenario.errors import ScenarioError
 from scenario.io import load
+from scenario.report import Report, summary_line
+
+#: The keys of each finding in the JSON output (DOMAIN.md, "Reports on the command line").
+JSON_KEYS = ("rule", "severity", "phase", "message", "waived")
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "validate",
-        help="load scenario documents and check them",
+        help="check scenario documents against the coherence rules",
         description="Load each scenario document (files, or folders of .yaml/.yml/.json) "
-        "and report what is wrong. Exit 0 when every file loads and has no "
-        "error finding, 1 when a finding is an error, 2 when a file cannot be loaded.",
+        "and check it against the coherence rules (see 'scenario rules'). Exit 0 when "
+        "every file loads and has no unwaived error, 1 when some finding is an error "
+        "(with --strict: an error or a warning), 2 when a file cannot be loaded.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="scenario documents or folders")
     parser.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text (like a compiler) or one JSON array (default: text)",
+        help="text (like a compiler, the default) or one JSON array",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default="fr",
+        help="language of the messages (default: fr)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings fail too: exit 1 on any unwaived error or warning",
     )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    results: list[dict[str, Any]] = []
-    status = 0
-    for file in expand(args.files):
+    files = expand(args.files)
+    if not files:
+        message = "no scenario document (.yaml, .yml, .json) found in " + ", ".join(args.files)
+        if args.format == "json":
+            print("[]")
+        print(f"scenario: {message}", file=sys.stderr)
+        return 2
+    results: list[tuple[str, Report | None, str | None]] = []
+    for file in files:
         try:
-            load(file)
-        except DocumentError as error:
-            status = 2
-            results.append({"file": file, "ok": False, "error": str(error), "findings": []})
+            report = load(file).validate(lang=args.lang)
+        except ScenarioError as error:
+            results.append((file, None, str(error)))
             continue
-        results.append({"file": file, "ok": True, "findings": []})
+        results.append((file, report, None))
     if args.format == "json":
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(results)
     else:
-        for result in results:
-            if "error" in result:
-                print(result["error"])
-        loaded = sum(1 for r in results if "error" not in r)
-        print(f"{len(results)} file(s): {loaded} loaded, {len(results) - loaded} refused")
-    return status
+        _print_text(results, args.lang)
+    return _status(results, strict=args.strict)
+
+
+def _status(results: list[tuple[str, Report | None, str | None]], *, strict: bool) -> int:
+    if any(report is None for _, report, _ in results):
+        return 2
+    reports = [report for _, report, _ in results if report is not None]
+    if any(not r.ok for r in reports) or (strict and any(r.warnings for r in reports)):
+        return 1
+    return 0
+
+
+def _print_json(results: list[tuple[str, Report | None, str | None]]) -> None:
+    data: list[dict[str, Any]] = []
+    for file, report, error in results:
+        if report is None:
+            data.append({"file": file, "ok": False, "error": error, "findings": []})
+            continue
+        findings = [{key: f.to_dict()[key] for key in JSON_KEYS} for f in report]
+        data.append({"file": file, "ok": report.ok, "findings": findings})
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _print_text(results: list[tuple[str, Report | None, str | None]], lang: str) -> None:
+    errors = warnings = infos = waived = broken = 0
+    for file, report, error in results:
+        if report is None:
+            broken += 1
+            print(error)
+            continue
+        for finding in report:
+            print(f"{file}: {finding.line(lang)}")
+        errors += len(report.errors)
+        warnings += len(report.warnings)
+        infos += len(report.infos)
+        waived += len(report.waived)
+    counts = summary_line(errors, warnings, infos, waived, lang)
+    total = len(results)
+    if lang == "fr":
+        line = f"{total} fichier{'s' if total > 1 else ''} : {counts}"
+        if broken:
+            line += f" ; {broken} illisible{'s' if broken > 1 else ''}"
+    else:
+        line = f"{total} file{'s' if total != 1 else ''}: {counts}"
+        if broken:
+            line += f"; {broken} could not be loaded"
+    print(line)

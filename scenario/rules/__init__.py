@@ -197,7 +197,12 @@ class Rule:
         """The modalities it applies to, as words (``"spoc, mooc"``), or ``"toutes"``/``"all"``."""
         if self.modalities is None:
             return "toutes" if lang == "fr" else "all"
-        return ", ".join(m.label(lang) for m in Modality if m in self.modalities)
+        words = [
+            m.value if lang == "fr" or m.english == m.value else f"{m.value} ({m.english})"
+            for m in Modality
+            if m in self.modalities
+        ]
+        return ", ".join(words)
 
 
 _REGISTRY: dict[str, Rule] = {}

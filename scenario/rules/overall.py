@@ -127,7 +127,7 @@ def unused_waiver(ctx: Context) -> Iterator[Hit]:
             why_fr = "ne peut rien lever : supprimez plutôt les dérogations inutiles"
             why_en = "cannot set anything aside: delete the unused waivers instead"
         elif target is None:
-            close = difflib.get_close_matches(waiver.rule, list(known), n=2)
+            close = difflib.get_close_matches(waiver.rule, list(known), n=2, cutoff=0.75)
             hint = " ou ".join(repr(c) for c in close)
             hint_en = " or ".join(repr(c) for c in close)
             why_fr = "nomme une règle inconnue : " + (

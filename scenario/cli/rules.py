@@ -1,0 +1,69 @@
+"""``scenario rules``: list the rule catalog (id, severity, modality, one line).
+
+``--format markdown`` prints the catalog as ``docs/rules.md`` has it (with
+the rules of installed plug-ins too); ``--format json`` one object per rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from scenario.rules import catalog_markdown, rules
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "rules",
+        help="list the coherence rules",
+        description="List every coherence rule 'scenario validate' runs, built-in or added "
+        "by an installed package: its id, severity, the modalities it applies to, and "
+        "what it checks.",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="a table (the default), one JSON array, or the Markdown catalog",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default="fr",
+        help="language of the summaries (default: fr)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    catalog = rules()
+    if args.format == "markdown":
+        sys.stdout.write(catalog_markdown(include_plugins=True))
+        return 0
+    if args.format == "json":
+        data = [
+            {
+                "id": r.id,
+                "severity": r.severity.value,
+                "modalities": None
+                if r.modalities is None
+                else sorted(m.value for m in r.modalities),
+                "summary": r.summary[args.lang],
+                "source": r.source,
+            }
+            for r in catalog
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    width_id = max(len(r.id) for r in catalog)
+    width_severity = max(len(r.severity.value) for r in catalog)
+    width_modality = max(len(r.modality_label(args.lang)) for r in catalog)
+    for r in catalog:
+        print(
+            f"{r.id:<{width_id}}  {r.severity.value:<{width_severity}}  "
+            f"{r.modality_label(args.lang):<{width_modality}}  {r.summary[args.lang]}"
+        )
+    return 0
