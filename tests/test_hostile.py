@@ -288,3 +288,25 @@ class TestSameAsSafeLoad:
         assert list(load_yaml(text, loader)["c"].items()) == list(
             yaml.load(text, Loader=loader)["c"].items()
         )
+
+
+class TestRegexDialect:
+    @pytest.mark.parametrize(
+        ("body", "place"),
+        [
+            ('phases:\n- {id: "a\\n", phase: découverte}\n', "phases[0].id"),
+            (
+                'phases:\n- {id: a, phase: découverte}\npath:\n- {from: a, to: "a\\n"}\n',
+                "path[0].to",
+            ),
+            (
+                'phases:\n- {id: a, phase: découverte}\nwaivers:\n- {rule: r, phase: "a\\n"}\n',
+                "waivers[0].phase",
+            ),
+        ],
+    )
+    def test_an_id_ending_in_a_newline_is_refused(self, body, place):
+        """Python's ``$`` matches before a final newline; the schema's ECMA-262 ``$`` does not."""
+        with pytest.raises(DocumentError, match="not a phase id") as info:
+            scenario.loads("scenario: 1\ntitle: t\n" + body)
+        assert info.value.path == place
