@@ -2,6 +2,8 @@
 
 - :mod:`scenario.analysis.stats`: :func:`stats`, minutes per value of each
   dimension of the grid, synchronous and asynchronous time, the routes.
+- :mod:`scenario.analysis.requirements`: :func:`requirements`, the
+  modality's profile and the needs the phases cause.
 
 These read the model (and the path graph); nothing here imports a renderer
 or the command line.
@@ -9,6 +11,16 @@ or the command line.
 
 from __future__ import annotations
 
+from scenario.analysis.requirements import Need, Profile, Requirements, requirements
 from scenario.analysis.stats import Route, Routes, Stats, stats
 
-__all__ = ["Route", "Routes", "Stats", "stats"]
+__all__ = [
+    "Need",
+    "Profile",
+    "Requirements",
+    "Route",
+    "Routes",
+    "Stats",
+    "requirements",
+    "stats",
+]
