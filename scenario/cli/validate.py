@@ -16,11 +16,13 @@ found), whatever the findings of the others.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from typing import Any
 
 from scenario.cli._files import expand
+from scenario.cli._parallel import check_files, terminal_progress
 from scenario.errors import ScenarioError
 from scenario.io import load
 from scenario.report import Report, summary_line
@@ -67,19 +69,22 @@ def run(args: argparse.Namespace) -> int:
             print("[]")
         print(f"scenario: {message}", file=sys.stderr)
         return 2
-    results: list[tuple[str, Report | None, str | None]] = []
-    for file in files:
-        try:
-            report = load(file).validate(lang=args.lang)
-        except ScenarioError as error:
-            results.append((file, None, str(error)))
-            continue
-        results.append((file, report, None))
+    # On every core for many files, with a progress line on a terminal (cli/_parallel.py).
+    check = functools.partial(_check, lang=args.lang)
+    results = check_files(files, check, progress=terminal_progress())
     if args.format == "json":
         _print_json(results)
     else:
         _print_text(results, args.lang)
     return _status(results, strict=args.strict)
+
+
+def _check(file: str, lang: str) -> tuple[str, Report | None, str | None]:
+    """Load and check one file (in a worker process when there are many)."""
+    try:
+        return file, load(file).validate(lang=lang), None
+    except ScenarioError as error:
+        return file, None, str(error)
 
 
 def _status(results: list[tuple[str, Report | None, str | None]], *, strict: bool) -> int:
