@@ -341,9 +341,22 @@ def _load_entry_points() -> None:
 
 
 def rules() -> list[Rule]:
-    """Every registered rule: the built-in ones in catalog order, then the others."""
+    """Every registered rule: the built-in ones in catalog order, then the others.
+
+    Catalog order is the order of :data:`FAMILIES`, then of definition in
+    each module, whatever order the modules were imported in; the other
+    rules follow in the order they were registered.
+    """
     _ensure_loaded()
-    return list(_REGISTRY.values())
+    return _ordered()
+
+
+def _ordered() -> list[Rule]:
+    def family(r: Rule) -> int:
+        module = getattr(r.check, "__module__", "")
+        return FAMILIES.index(module) if module in FAMILIES else len(FAMILIES)
+
+    return sorted(_REGISTRY.values(), key=family)  # sorted() is stable
 
 
 def get_rule(id: str) -> Rule:
@@ -433,9 +446,8 @@ def validate(
 
     defaults = {r.id: r.threshold for r in _REGISTRY.values() if r.threshold is not None}
     context = Context(scenario, lang=lang, thresholds={**defaults, **limits})
-    applicable = [
-        r for r in _REGISTRY.values() if r.id not in ignored and r.applies_to(scenario.modality)
-    ]
+    catalog = _ordered()
+    applicable = [r for r in catalog if r.id not in ignored and r.applies_to(scenario.modality)]
     findings = [
         _finding(r, hit, lang, severities)
         for r in applicable
@@ -448,7 +460,7 @@ def validate(
         _finding(r, hit, lang, severities) for r in applicable if r.late for hit in r.check(context)
     ]
     findings.extend(late)
-    order = {r.id: index for index, r in enumerate(_REGISTRY.values())}
+    order = {r.id: index for index, r in enumerate(catalog)}
     position = {phase.id: index for index, phase in enumerate(scenario.phases)}
     findings.sort(
         key=lambda f: (

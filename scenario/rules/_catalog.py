@@ -15,6 +15,24 @@ _FAMILIES = {
     "audience": "The scenario as a whole",
     "waiver": "The scenario as a whole",
 }
+#: What the source names of the built-in rules refer to.
+SOURCES = {
+    "CMVRH fiche SPOC": "the CMVRH technical sheet on the SPOC: the classification grid "
+    "(phase, group size, situation, pedagogy, intention), a small group that communicates "
+    "only online, and advice to add on-site or tutoring sessions.",
+    "article SPOC (Appvizer)": "an article on SPOC in companies: 15 to 50 participants, "
+    "framing the need and objectives first, short and varied modules.",
+    "article SPOC, MOOC et COOC": "an article comparing SPOC, MOOC and COOC: collaborative "
+    "learning, personal follow-up and continuous assessment in a SPOC, uniform content "
+    "without individual follow-up in a MOOC, blended learning mixing on-site and remote time.",
+    "fiche comparative des modalités": "a sheet setting side by side on-site training, "
+    "flipped pedagogy, MOOC and SPOC, with what each takes.",
+    "pédagogie inversée en entreprise": "an article on flipped pedagogy in companies: theory "
+    "studied alone and asynchronously first, practice done synchronously with the trainer.",
+    "DOMAIN": "the project's domain reference (DOMAIN.md), for rules about the shape of the "
+    "document and its path.",
+}
+
 _MODALITY_FAMILIES = ("online", "onsite", "blended", "spoc", "mooc", "flipped")
 
 
@@ -36,7 +54,7 @@ def markdown(rules: Sequence[Rule]) -> str:
         "# The rule catalog",
         "",
         "<!-- Generated from the registry by `python -m scenario.rules > docs/rules.md`;",
-        "     do not edit by hand: tests/test_rules_catalog.py checks it is up to date. -->",
+        "     do not edit by hand: tests/test_rules_registry.py checks it is up to date. -->",
         "",
         "Every rule `scenario validate` runs, with its id, severity, the modalities it",
         "applies to, and what it rests on. The messages of findings come in French",
@@ -75,4 +93,10 @@ def markdown(rules: Sequence[Rule]) -> str:
             description = rule.description.strip()
             if description:
                 lines += [description, ""]
+    used = {rule.source for rule in rules}
+    known = [(name, text) for name, text in SOURCES.items() if name in used]
+    if known:
+        lines += ["## Sources", ""]
+        lines += [f"- **{name}**: {text}" for name, text in known]
+        lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
