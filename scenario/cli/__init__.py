@@ -22,7 +22,7 @@ from scenario.errors import DocumentError, ScenarioError
 __all__ = ["main"]
 
 #: The command modules, in the order `scenario --help` lists them.
-COMMANDS: tuple[str, ...] = ("validate", "rules", "new")
+COMMANDS: tuple[str, ...] = ("validate", "rules", "new", "stats", "requirements", "synopsis")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
