@@ -45,10 +45,13 @@ if TYPE_CHECKING:
     import networkx
 
     from scenario.formats.table import from_table
+    from scenario.report import Finding, Report, Severity
+    from scenario.rules import register_rule, validate
 
 __all__ = [
     "Audience",
     "DocumentError",
+    "Finding",
     "GraphvizNotFoundError",
     "Group",
     "Intention",
@@ -58,8 +61,10 @@ __all__ = [
     "PhaseKind",
     "RenderError",
     "RenderTimeoutError",
+    "Report",
     "Scenario",
     "ScenarioError",
+    "Severity",
     "Situation",
     "Transition",
     "TransitionKind",
@@ -74,6 +79,8 @@ __all__ = [
     "load",
     "loads",
     "parse_term",
+    "register_rule",
+    "validate",
 ]
 
 
@@ -88,8 +95,22 @@ def graph(scenario: Scenario) -> networkx.DiGraph:
     return build_graph(scenario)
 
 
+#: Names of the later layers, imported from their module when first used.
+_LAZY = {
+    "Finding": "scenario.report",
+    "Report": "scenario.report",
+    "Severity": "scenario.report",
+    "register_rule": "scenario.rules",
+    "validate": "scenario.rules",
+}
+
+
 def __getattr__(name: str) -> Any:
     # The later layers are imported when first used, so `import scenario` stays quick.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
     if name == "from_table":
         from scenario.formats.table import from_table
 

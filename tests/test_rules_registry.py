@@ -508,3 +508,19 @@ def test_validation_cost_grows_linearly() -> None:
 
     small, large = timed(2_000), timed(8_000)
     assert large < small * 10, (small, large)
+
+
+def test_top_level_names_are_lazy() -> None:
+    """scenario.validate & co. exist, and `import scenario` imports neither networkx nor rules."""
+    import subprocess
+
+    code = (
+        "import sys, scenario\n"
+        "assert 'networkx' not in sys.modules\n"
+        "assert 'scenario.rules' not in sys.modules\n"
+        "assert 'scenario.report' not in sys.modules\n"
+        "from scenario import Finding, Report, Severity, register_rule, validate\n"
+        "assert validate.__module__ == 'scenario.rules'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert {"Finding", "Report", "Severity", "register_rule", "validate"} <= set(scenario.__all__)
