@@ -524,3 +524,21 @@ def test_top_level_names_are_lazy() -> None:
     )
     subprocess.run([sys.executable, "-c", code], check=True)
     assert {"Finding", "Report", "Severity", "register_rule", "validate"} <= set(scenario.__all__)
+
+
+def test_validation_page_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    """The Python snippets of docs/validation.md run, and print what the page shows."""
+    text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+    namespace: dict[str, object] = {}
+    try:
+        for block in re.findall(r"```python\n(.*?)```", text, re.S):
+            exec(block, namespace)
+    finally:
+        unregister_rule("house.short-phase")
+    printed = capsys.readouterr().out.splitlines()
+    shown = re.search(r"```text\n(warning .*?)```", text, re.S)
+    assert shown is not None
+    expected = shown.group(1).splitlines()
+    assert len(printed) == len(expected)
+    for line, page in zip(printed, expected):
+        assert line.startswith(page.removesuffix("..."))
