@@ -7,6 +7,6 @@ source scripts/setup.sh
 echo "== ruff check";  ruff check scenario tests
 echo "== ruff format"; ruff format --check scenario tests
 echo "== mypy";        mypy
-echo "== mkdocs";      NO_MKDOCS_2_WARNING=1 mkdocs build --strict -q -d "$(mktemp -d)"
+echo "== mkdocs";      NO_MKDOCS_2_WARNING=1 mkdocs build --strict -d "$(mktemp -d)"
 echo "== pytest"
 python -m pytest --cov=scenario --cov-branch --cov-report=term "$@"
