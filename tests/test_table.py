@@ -281,6 +281,24 @@ class TestDesignerSpreadsheet:
             scenario.Intention.PARTAGER,
         )
 
+    def test_xlsx_merged_module_cells_and_a_sheet_of_instructions_first(self, tmp_path):
+        """The phases' sheet is found after a sheet of instructions; a merged cell fills down."""
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.Workbook()
+        workbook.active.title = "Consignes"
+        workbook.active.append(["Remplir une ligne par phase."])
+        sheet = workbook.create_sheet("Tableau")
+        sheet.append(["Module", "Phase", "Titre", "Durée"])
+        sheet.append(["Matin", "découverte", "Accueil", 30])
+        sheet.append([None, "apprentissage", "Apports", 45])
+        sheet.append(["Après-midi", "évaluation", "Quiz", 20])
+        sheet.merge_cells("A2:A3")
+        out = tmp_path / "plan.xlsx"
+        workbook.save(out)
+        s = from_table(out)
+        assert [p.module for p in s.phases] == ["Matin", "Matin", "Après-midi"]
+        assert s.title == "plan"
+
     def test_the_example_spreadsheet_loads_and_validates(self):
         """examples/tableau-scenarisation.csv: French headers, semicolons, course rows above."""
         s = from_table(EXAMPLES / "tableau-scenarisation.csv")

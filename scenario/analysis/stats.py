@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
     from scenario.model import Phase, Scenario
 
-__all__ = ["DIMENSION_NAMES", "UNSET", "Route", "Routes", "Stats", "stats"]
+__all__ = ["DIMENSION_NAMES", "UNSET", "Route", "Routes", "Stats", "routes", "stats"]
 
 #: The key under which minutes of phases lacking a tag (or a module) are counted.
 UNSET = "non renseigné"

@@ -21,6 +21,8 @@ Reading (:func:`from_table`) meets designers where they draft:
 - Values are read as everywhere in `scenario`: any case, with or without
   accents, English aliases. A duration is ``20min``, ``1h30``, ``PT1H30M``,
   ``1:30`` or a bare number of minutes (an XLSX time cell is read too).
+- XLSX: the phases are on the first sheet with a ``phase`` header; a merged
+  cell (a module written once beside its phases) counts for every row it covers.
 - Inside a cell a list (activities, resources) is separated by line breaks
   or ``|``; the intention column also takes commas and semicolons.
 - A missing id is made from the title (``Vidéo d'accroche`` gives
@@ -266,32 +268,62 @@ def _openpyxl() -> Any:
 
 
 def _read_xlsx_rows(path: Path) -> tuple[list[list[Any]], list[list[Any]]]:
+    """The phases' sheet and the ``scénario`` sheet (or no rows) of a workbook.
+
+    The phases' sheet is the first one with a ``phase`` header in its first
+    ten rows (else the first sheet, whose error then says so). A merged cell
+    gives its value to every cell it covers, as a designer sees it: a module
+    written once beside the rows of its phases.
+    """
     openpyxl = _openpyxl()
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises several types for a file that is not XLSX
         raise DocumentError(
             f"cannot be read as an XLSX workbook ({type(error).__name__}: {_short(str(error), 80)})",
             source=str(path),
         ) from error
     try:
-        sheets = workbook.worksheets
-        rows = [list(row) for row in sheets[0].iter_rows(values_only=True)]
+        found: list[list[Any]] | None = None
         meta: list[list[Any]] = []
-        for sheet in sheets[1:]:
+        for sheet in workbook.worksheets:
             if _header_key(sheet.title) == _header_key(META_SHEET):
-                meta = [list(row) for row in sheet.iter_rows(values_only=True)]
+                meta = _sheet_rows(sheet)
+            elif found is None:
+                rows = _sheet_rows(sheet)
+                if _header_index(rows) is not None:
+                    found = rows
+        if found is None:
+            found = _sheet_rows(workbook.worksheets[0])
     finally:
         workbook.close()
-    return rows, meta
+    return found, meta
+
+
+def _sheet_rows(sheet: Any) -> list[list[Any]]:
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        value = rows[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row - 1, merged.max_row):
+            for c in range(merged.min_col - 1, merged.max_col):
+                rows[r][c] = value
+    return rows
+
+
+def _header_index(rows: list[list[Any]]) -> int | None:
+    for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        if any(_HEADER_LOOKUP.get(_header_key(_text(cell))) == "phase" for cell in row):
+            return index
+    return None
 
 
 def _find_header(table: _Table) -> tuple[int, dict[int, str]]:
     """The index of the header row and the column of each known field."""
-    for index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+    index = _header_index(table.rows)
+    if index is not None:
+        row = table.rows[index]
         found = {i: _HEADER_LOOKUP.get(_header_key(_text(cell))) for i, cell in enumerate(row)}
-        if "phase" in found.values():
-            return index, _columns(table, index, row, found)
+        return index, _columns(table, index, row, found)
     raise table.error(
         "no header row with a 'phase' column in the first ten rows",
         None,
