@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -45,6 +46,7 @@ _PHASE_TERMS: dict[str, type[Term]] = {
     "pedagogy": Pedagogy,
 }
 _TEXT_SCALARS = (int, float, datetime.date)
+_PLAIN_KEY = re.compile(r"[^\W\d][\w-]{0,60}\Z")
 
 
 def format_path(path: Sequence[str | int]) -> str:
@@ -52,13 +54,17 @@ def format_path(path: Sequence[str | int]) -> str:
 
     >>> format_path(["phases", 2, "situation"])
     'phases[2].situation'
+    >>> format_path(["phases", 0, "a key\\n"])
+    "phases[0]['a key\\\\n']"
     """
     text = ""
     for part in path:
         if isinstance(part, int):
             text += f"[{part}]"
-        else:
+        elif _PLAIN_KEY.match(str(part)):
             text += f".{part}" if text else str(part)
+        else:  # a key with spaces, newlines or quotes: shown quoted, shortened
+            text += f"[{_quote(str(part))}]"
     return text
 
 
@@ -109,20 +115,25 @@ def from_document(
         if first != index:
             raise fail(
                 ["phases", index, "id"],
-                f"duplicate phase id {phase['id']!r}",
+                f"duplicate phase id {_quote(phase['id'])}",
                 f"phases[{first}] already has it: give each phase its own id",
             )
     if "path" in normal:
         for index, step in enumerate(normal["path"]):
             for end in ("from", "to"):
                 if step[end] not in seen:
-                    close = difflib.get_close_matches(step[end], list(seen), n=2)
+                    wrong = step[end]
+                    close = (
+                        difflib.get_close_matches(wrong, list(seen), n=2)
+                        if len(wrong) < 100
+                        else []
+                    )
                     hint = (
-                        ("did you mean " + " or ".join(repr(c) for c in close) + "?")
+                        ("did you mean " + " or ".join(_quote(c) for c in close) + "?")
                         if close
                         else "name a phase of 'phases'"
                     )
-                    raise fail(["path", index, end], f"no phase with id {step[end]!r}", hint)
+                    raise fail(["path", index, end], f"no phase with id {_quote(wrong)}", hint)
     return _build(normal)
 
 
@@ -180,6 +191,13 @@ def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
         normal["phases"] = [
             _normalise_phase(p, ["phases", i]) if isinstance(p, dict) else p
             for i, p in enumerate(normal["phases"])
+        ]
+    if isinstance(normal.get("waivers"), list):
+        normal["waivers"] = [
+            {k: _text(v) if k in ("rule", "reason") else v for k, v in w.items()}
+            if isinstance(w, dict)
+            else w
+            for w in normal["waivers"]
         ]
     if isinstance(normal.get("path"), list):
         steps = []

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -82,10 +84,9 @@ def load(
                 hint="raise max_bytes if the file is trusted",
             )
         raw = file.read_bytes()
-    except OSError as error:
-        raise DocumentError(
-            f"cannot read the file: {error.strerror or error}", source=str(file)
-        ) from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        reason = getattr(error, "strerror", None) or error
+        raise DocumentError(f"cannot read the file: {reason}", source=str(file)) from None
     return _load_bytes(raw, str(file), _format_of(file, format), max_bytes)
 
 
@@ -101,17 +102,33 @@ def loads(
     Raises:
         DocumentError: the document is refused (see :func:`load`).
     """
-    raw = text.encode("utf-8") if isinstance(text, str) else text
-    return _load_bytes(raw, source or "<string>", _check_format(format), max_bytes)
+    source = source or "<string>"
+    if isinstance(text, str):
+        if len(text) > max_bytes:  # each character is at least one byte
+            _refuse_size(len(text), max_bytes, source)
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise DocumentError(
+                f"the text holds a character no file can hold (a lone surrogate at {error.start})",
+                source=source,
+            ) from None
+    else:
+        raw = text
+    return _load_bytes(raw, source, _check_format(format), max_bytes)
+
+
+def _refuse_size(size: int, max_bytes: int, source: str) -> NoReturn:
+    raise DocumentError(
+        f"the document is {size} bytes, more than the limit of {max_bytes}",
+        source=source,
+        hint="raise max_bytes if the document is trusted",
+    )
 
 
 def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenario:
     if len(raw) > max_bytes:
-        raise DocumentError(
-            f"the document is {len(raw)} bytes, more than the limit of {max_bytes}",
-            source=source,
-            hint="raise max_bytes if the document is trusted",
-        )
+        _refuse_size(len(raw), max_bytes, source)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -121,7 +138,28 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
             hint="save it as UTF-8",
         ) from None
     data = _parse(text, source, format)
+    if format == "json":
+        return from_document(data, source, _json_lines(text))
     return from_document(data, source, lambda place: line_of(text, place))
+
+
+# What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
+_NOT_YAML = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
+    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
+    control characters are blanked: same lines, same columns)."""
+
+    def find(place: Sequence[str | int]) -> int | None:
+        line = line_of(_NOT_YAML.sub(" ", text), place)
+        if line is None and not place:
+            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
+        return line
+
+    return find
 
 
 def _too_deep(source: str, line: int | None = None) -> DocumentError:
@@ -142,9 +180,9 @@ def _parse(text: str, source: str, format: str) -> Any:
                 f"not valid JSON: {error.msg}", source=source, line=error.lineno
             ) from None
         except RecursionError:
-            raise _too_deep(source) from None
+            raise _too_deep(source, _json_depth_line(text, MAX_DEPTH)) from None
         if not _within_depth(data, MAX_DEPTH):
-            raise _too_deep(source)
+            raise _too_deep(source, _json_depth_line(text, MAX_DEPTH))
         return data
     try:
         return load_yaml(text)
@@ -160,10 +198,35 @@ def _parse(text: str, source: str, format: str) -> Any:
             line=mark.line + 1 if mark else None,
             hint=_yaml_hint(problem),
         ) from None
+    except yaml.reader.ReaderError as error:
+        raise DocumentError(
+            f"not valid YAML: the character {chr(error.character)!r} is not allowed in YAML",
+            source=source,
+            line=text.count("\n", 0, error.position) + 1,
+            hint="remove control characters, or write them as escapes in double quotes",
+        ) from None
     except yaml.YAMLError as error:
-        raise DocumentError(f"not valid YAML: {error}", source=source) from None
+        first = str(error).strip().splitlines()[0] if str(error).strip() else "cannot be parsed"
+        raise DocumentError(f"not valid YAML: {first[:200]}", source=source) from None
     except RecursionError:
         raise DocumentError("the document is nested too deeply", source=source) from None
+
+
+_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _json_depth_line(text: str, limit: int) -> int | None:
+    """The line where JSON text first nests deeper than ``limit`` (for the message)."""
+    depth = 0
+    for token in _JSON_NESTING.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, token.start()) + 1
+        elif mark in "]}":
+            depth -= 1
+    return None
 
 
 def _within_depth(data: Any, limit: int) -> bool:
