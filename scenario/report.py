@@ -122,7 +122,8 @@ class Report:
     """The findings of one validation, in order.
 
     Iterating gives every finding, waived ones included (``len()`` counts them
-    too); the properties below give the unwaived ones by severity.
+    too, so a report without findings is falsy: test :attr:`ok` for "no
+    error"); the properties below give the unwaived ones by severity.
 
     Attributes:
         findings: every finding, in report order.
