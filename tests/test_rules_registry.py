@@ -485,13 +485,16 @@ def large_scenario(size: int) -> scenario.Scenario:
 
 
 def test_validation_of_ten_thousand_phases_is_quick() -> None:
-    """Validation is linear: 10,000 phases in well under a second (about 0.1 s here)."""
+    """10,000 phases validate in about 0.1 s on a quiet machine; the bound leaves room
+    for a busy CI, and an O(n²) walk would still take many seconds."""
     s = large_scenario(10_000)
-    start = time.perf_counter()
-    report = validate(s)
-    elapsed = time.perf_counter() - start
+    elapsed = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        report = validate(s)
+        elapsed = min(elapsed, time.perf_counter() - start)
     assert len(report) > 0
-    assert elapsed < 1.0, f"validate took {elapsed:.2f} s"
+    assert elapsed < 1.5, f"validate took {elapsed:.2f} s"
 
 
 def test_validation_cost_grows_linearly() -> None:
