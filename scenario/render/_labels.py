@@ -1,0 +1,249 @@
+"""What the pictures share: safe HTML-like labels, wrapped text, words in two languages.
+
+Every piece of user text reaches Graphviz through :func:`text`: control
+characters become spaces, the HTML-like label's special characters become
+entities, and a backslash becomes ``&#92;&#92;``: Graphviz expands ``\\N``,
+``\\G`` and friends even inside HTML-like labels, after decoding entities,
+and a doubled backslash is how it shows one. A title such as
+``"]; a -> b [label="x`` or ``<script>`` is shown, never obeyed.
+
+>>> text('"]; a -> b <script> \\\\N')
+'&quot;]; a -&gt; b &lt;script&gt; &#92;&#92;N'
+>>> wrap("Atelier en sous-groupes sur des bulletins anonymisés", 20)
+['Atelier en', 'sous-groupes sur des', 'bulletins anonymisés']
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from scenario.duration import format_duration
+from scenario.render.palette import colour_of
+from scenario.vocabulary import PhaseKind
+
+if TYPE_CHECKING:
+    from scenario.model import Scenario
+
+FONT = "DejaVu Sans,Helvetica,Arial,sans-serif"
+
+#: Colours of the finding marks (Okabe-Ito black-ish and reddish purple stay apart from the kinds).
+SEVERITY_COLOURS = {"error": "#B00020", "warning": "#7A5C00", "info": "#4D4D4D"}
+
+#: Remediation loops: Okabe-Ito reddish purple, apart from the four kinds.
+REMEDIATION_COLOUR = "#CC79A7"
+#: The dashed arrows of the main path.
+SEQUENCE_COLOUR = "#4D4D4D"
+SEVERITY_SIGNS = {"error": "✖", "warning": "▲", "info": "ℹ"}
+
+_FRENCH_SPACE = re.compile(r" ([?!:;»])")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "modality": "modalité",
+        "audience": "public",
+        "learners": "apprenants",
+        "duration": "durée totale",
+        "phases": "phases",
+        "legend": "Légende",
+        "next": "phase suivante",
+        "remediation": "remédiation",
+        "group": "groupe",
+        "situation": "situation",
+        "pedagogy": "pédagogie",
+        "intention": "intention",
+        "time": "durée",
+        "module": "module",
+        "missing": "à préciser",
+        "untitled": "(sans titre)",
+        "error": "erreur",
+        "errors": "erreurs",
+        "warning": "avertissement",
+        "warnings": "avertissements",
+        "info": "info",
+        "infos": "infos",
+        "waived": "levée",
+        "findings": "Constats",
+        "scenario": "scénario",
+        "start": "début",
+        "end": "fin",
+        "activity": "activité",
+    },
+    "en": {
+        "modality": "modality",
+        "audience": "audience",
+        "learners": "learners",
+        "duration": "total duration",
+        "phases": "phases",
+        "legend": "Legend",
+        "next": "next phase",
+        "remediation": "remediation",
+        "group": "group",
+        "situation": "situation",
+        "pedagogy": "pedagogy",
+        "intention": "intention",
+        "time": "duration",
+        "module": "module",
+        "missing": "to be set",
+        "untitled": "(untitled)",
+        "error": "error",
+        "errors": "errors",
+        "warning": "warning",
+        "warnings": "warnings",
+        "info": "info",
+        "infos": "infos",
+        "waived": "waived",
+        "findings": "Findings",
+        "scenario": "scenario",
+        "start": "start",
+        "end": "end",
+        "activity": "activity",
+    },
+}
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if the pictures speak it, else a ``ValueError`` naming the choices."""
+    if lang not in WORDS:
+        raise ValueError(f"lang must be 'fr' or 'en' (got {lang!r})")
+    return lang
+
+
+def word(lang: str, key: str) -> str:
+    """A word of the pictures in ``lang``."""
+    return WORDS[lang][key]
+
+
+def clean(value: object) -> str:
+    """User text on one line: control characters and line breaks become single spaces."""
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
+
+
+def text(value: object) -> str:
+    """User text made safe inside an HTML-like label (and on one line)."""
+    cleaned = clean(value)
+    return (
+        cleaned.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
+        .replace("\\", "&#92;&#92;")
+    )
+
+
+def wrap(value: object, width: int, max_lines: int = 4) -> list[str]:
+    """Cut text into lines of about ``width`` characters (a long word is broken).
+
+    More than ``max_lines`` lines end with an ellipsis.
+    """
+    # French typography: no line starts with "?", "!", ":", ";" or "»" (a no-break space).
+    joined = _FRENCH_SPACE.sub("\u00a0\\1", clean(value))
+    lines = textwrap.wrap(joined, width=width, break_on_hyphens=False) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: max(width - 1, 1)].rstrip() + "…"
+    return lines
+
+
+def lines_html(value: object, width: int, max_lines: int = 4) -> str:
+    """Wrapped, escaped text with ``<BR/>`` between the lines."""
+    return "<BR/>".join(text(line) for line in wrap(value, width, max_lines))
+
+
+def kind_label(kind: PhaseKind, lang: str) -> str:
+    """The phase kind as the reader sees it."""
+    return kind.label(lang)
+
+
+def duration_text(minutes: int | None) -> str | None:
+    """Minutes as ``45min``, ``1h30``; None stays None."""
+    return None if minutes is None else format_duration(minutes)
+
+
+def severity_of(finding: Any) -> str:
+    """The severity of a finding as ``error``, ``warning`` or ``info``."""
+    severity = getattr(finding, "severity", "info")
+    return str(getattr(severity, "value", severity))
+
+
+def active_findings(report: Iterable[Any] | None) -> list[Any]:
+    """The unwaived findings of a report, most severe first, in a stable order."""
+    if report is None:
+        return []
+    rank = {"error": 0, "warning": 1, "info": 2}
+    found = [f for f in report if not getattr(f, "waived", False)]
+    return sorted(
+        found,
+        key=lambda f: (rank.get(severity_of(f), 3), str(f.phase or ""), str(f.rule)),
+    )
+
+
+def findings_by_phase(report: Iterable[Any] | None) -> dict[str | None, list[Any]]:
+    """Unwaived findings grouped by phase id (None for the scenario's own)."""
+    grouped: dict[str | None, list[Any]] = {}
+    for finding in active_findings(report):
+        grouped.setdefault(finding.phase, []).append(finding)
+    return grouped
+
+
+def marks(findings: list[Any], lang: str) -> str:
+    """One line of HTML counting a phase's findings (``✖ 1 erreur ▲ 2 avertissements``)."""
+    parts = []
+    for severity in ("error", "warning", "info"):
+        count = sum(1 for f in findings if severity_of(f) == severity)
+        if count:
+            name = word(lang, severity if count == 1 else severity + "s")
+            parts.append(
+                f'<FONT COLOR="{SEVERITY_COLOURS[severity]}">'
+                f"<B>{SEVERITY_SIGNS[severity]} {count} {name}</B></FONT>"
+            )
+    return "  ".join(parts)
+
+
+def course_summary(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
+    """The lines under the course title: modality, audience, phases, total duration."""
+    rows: list[tuple[str, str]] = []
+    if scenario.modality is not None:
+        rows.append((word(lang, "modality"), scenario.modality.label(lang)))
+    audience = scenario.audience
+    if audience is not None and (audience.size is not None or audience.description):
+        parts = []
+        if audience.size is not None:
+            parts.append(f"{audience.size} {word(lang, 'learners')}")
+        if audience.description:
+            parts.append(clean(audience.description))
+        rows.append((word(lang, "audience"), ", ".join(parts)))
+    rows.append((word(lang, "phases"), str(len(scenario.phases))))
+    if scenario.total_duration:
+        rows.append((word(lang, "duration"), format_duration(scenario.total_duration)))
+    return rows
+
+
+def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, sequence: bool) -> str:
+    """The legend as an HTML-like table: one swatch per kind, then the arrows."""
+    rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{word(lang, "legend")}</B></TD></TR>']
+    for kind in kinds:
+        colour = colour_of(kind)
+        rows.append(
+            f'<TR><TD BGCOLOR="{colour.light}" COLOR="{colour.strong}" BORDER="2" WIDTH="22"> </TD>'
+            f'<TD ALIGN="LEFT">{text(kind.label(lang))}</TD></TR>'
+        )
+    if sequence:
+        rows.append(
+            f'<TR><TD><FONT COLOR="{SEQUENCE_COLOUR}">╌╌▶</FONT></TD>'
+            f'<TD ALIGN="LEFT">{word(lang, "next")}</TD></TR>'
+        )
+    if remediation:
+        rows.append(
+            f'<TR><TD><FONT COLOR="{REMEDIATION_COLOUR}">⋯▶</FONT></TD>'
+            f'<TD ALIGN="LEFT">{word(lang, "remediation")}</TD></TR>'
+        )
+    return (
+        '<<TABLE BORDER="1" COLOR="#BBBBBB" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )

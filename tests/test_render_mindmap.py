@@ -1,0 +1,187 @@
+"""The mind map: drawn with the real Graphviz, readable, safe and deterministic."""
+
+from __future__ import annotations
+
+import re
+
+import graphviz
+import pytest
+
+import scenario
+from scenario.render.mindmap import mindmap
+from scenario.render.palette import KIND_COLOURS
+from tests.conftest import example_named
+from tests.render_helpers import (
+    HOSTILE,
+    Finding,
+    Report,
+    assert_no_active_content,
+    hostile_scenario,
+    node_groups,
+    plain_counts,
+    svg_tree,
+    texts_of,
+)
+
+
+def _flat(words: list[str]) -> str:
+    return " ".join(" ".join(words).replace("\u00a0", " ").split())
+
+
+class TestExamples:
+    @pytest.mark.parametrize("lang", ["fr", "en"])
+    @pytest.mark.parametrize("layout", ["twopi", "dot"])
+    def test_every_phase_title_is_in_the_svg(
+        self, example: scenario.Scenario, lang: str, layout: str
+    ) -> None:
+        """Each example renders with the real dot; each phase node holds its numbered title."""
+        root = svg_tree(mindmap(example, lang=lang, layout=layout).pipe("svg"))
+        groups = node_groups(root)
+        order = scenario.learning_path.path_order(example.graph)
+        for number, pid in enumerate(order, start=1):
+            phase = example.phase(pid)
+            shown = _flat(texts_of(groups[f"phase__{pid}"]))
+            assert shown.startswith(f"{number}. {_flat([phase.title or pid])}")
+            assert phase.kind.label(lang) in shown
+        assert _flat([example.title]) in _flat(texts_of(groups["course"]))
+
+    def test_phases_are_coloured_by_kind(self, example: scenario.Scenario) -> None:
+        """A phase's box is filled with its kind's light colour, edged with the strong one."""
+        root = svg_tree(example.mindmap().pipe("svg"))
+        groups = node_groups(root)
+        for phase in example.phases:
+            shape = groups[f"phase__{phase.id}"].find("{http://www.w3.org/2000/svg}path")
+            assert shape is not None
+            colour = KIND_COLOURS[phase.kind]
+            assert shape.get("fill", "").lower() == colour.light.lower()
+            assert shape.get("stroke", "").lower() == colour.strong.lower()
+
+    @pytest.mark.parametrize("detail", ["phases", "tags", "activities"])
+    def test_detail_levels(self, example: scenario.Scenario, detail: str) -> None:
+        """phases: one node per phase; tags: plus one card each; activities: plus each activity."""
+        dot = example.mindmap(detail=detail)
+        nodes, edges = plain_counts(dot.source, "twopi")
+        per_phase = {"phases": 0, "tags": 1, "activities": 1}[detail]
+        activities = sum(len(p.activities) for p in example.phases) if detail == "activities" else 0
+        expected = 2 + len(example.phases) * (1 + per_phase) + activities  # course and legend
+        assert nodes == expected
+        assert edges >= len(example.phases) * (1 + per_phase) + activities
+        text = _flat(texts_of(svg_tree(dot.pipe("svg"))))
+        if detail == "activities":
+            for phase in example.phases:
+                for activity in phase.activities:
+                    assert activity.split()[0] in text
+
+    def test_english_words(self) -> None:
+        """lang="en" writes the grid's English terms and the English legend."""
+        text = _flat(
+            texts_of(svg_tree(example_named("spoc-logiciel-paie").mindmap(lang="en").pipe("svg")))
+        )
+        for words in ("Legend", "asynchronous remote", "alone", "discovery", "remediation"):
+            assert words in text
+        assert "découverte" not in text
+
+    def test_remediation_loops_are_distinct(self) -> None:
+        """Sequence arrows are dashed grey, remediation ones dotted purple."""
+        dot = example_named("spoc-logiciel-paie").mindmap()
+        assert re.search(
+            r"\"phase__exercice-guide\" -> phase__interface \[.*style=dotted", dot.source
+        )
+        assert re.search(r"phase__accroche -> phase__interface \[.*style=dashed", dot.source)
+
+    def test_same_scenario_same_dot(self, example_file: object) -> None:
+        """Two loads of one document give byte-identical DOT."""
+        first = scenario.load(example_file).mindmap(detail="activities").source  # type: ignore[arg-type]
+        second = scenario.load(example_file).mindmap(detail="activities").source  # type: ignore[arg-type]
+        assert first == second
+
+    def test_returns_a_graphviz_digraph(self) -> None:
+        dot = example_named("presentiel-reunions").mindmap()
+        assert isinstance(dot, graphviz.Digraph)
+        assert dot.engine == "twopi"
+        assert example_named("presentiel-reunions").mindmap(layout="dot").engine == "dot"
+
+    @pytest.mark.parametrize(
+        ("option", "value"), [("lang", "de"), ("detail", "all"), ("layout", "neato")]
+    )
+    def test_bad_options_are_refused(self, option: str, value: str) -> None:
+        with pytest.raises(ValueError, match=option):
+            mindmap(example_named("presentiel-reunions"), **{option: value})
+
+
+class TestHostileText:
+    @pytest.mark.parametrize("layout", ["twopi", "dot"])
+    def test_nothing_is_injected(self, layout: str) -> None:
+        """Hostile titles, activities and modules add no node, no edge, no script."""
+        s = hostile_scenario()
+        dot = s.mindmap(detail="activities", layout=layout)
+        nodes, edges = plain_counts(dot.source, layout)
+        activities = sum(len(p.activities) for p in s.phases)
+        assert nodes == 2 + 2 * len(s.phases) + activities
+        # course->phase, phase->card, phase->activity, the path (sequence and remediation)
+        assert edges == 2 * len(s.phases) + activities + len(s.transitions)
+        root = svg_tree(dot.pipe("svg"))
+        assert_no_active_content(root)
+
+    def test_titles_show_literally(self) -> None:
+        """Backslash sequences and markup show as typed (control characters as spaces)."""
+        s = hostile_scenario()
+        groups = node_groups(svg_tree(s.mindmap(detail="phases").pipe("svg")))
+        for index, title in enumerate(HOSTILE):
+            shown = _flat(texts_of(groups[f"phase__p{index}"]))
+            expected = _flat([re.sub(r"[\x00-\x1f]", " ", title)])
+            assert expected[:20] in shown, (expected, shown)
+
+    def test_backslash_escapes_are_not_expanded(self) -> None:
+        s = scenario.Scenario("\\G \\N")
+        s.add_phase("a", "découverte", "\\N\\T\\H\\L\\E\\n\\l\\r \\\\")
+        text = _flat(texts_of(svg_tree(s.mindmap().pipe("svg"))))
+        assert "\\G \\N" in text
+        assert "\\N\\T\\H\\L\\E\\n\\l\\r \\\\" in text
+        assert "mindmap" not in text
+        assert "phase__a" not in text
+
+    def test_no_url_attributes(self) -> None:
+        source = hostile_scenario().mindmap(detail="activities").source
+        for attribute in ("URL", "href", "tooltip", "target"):
+            assert f"{attribute}=" not in source
+
+
+class TestFindings:
+    def report(self) -> Report:
+        return Report(
+            [
+                Finding("phase.sharing-alone", "error", "accroche", "partager <seul>"),
+                Finding("phase.long-async", "warning", "accroche", "trop long"),
+                Finding("phase.no-duration", "info", "interface", "pas de durée", waived=True),
+                Finding("scenario.no-objectives", "warning", None, "pas d'objectif"),
+            ]
+        )
+
+    def test_marks_on_phases(self) -> None:
+        """A phase with unwaived findings shows their count; a waived one shows nothing."""
+        s = example_named("spoc-logiciel-paie")
+        groups = node_groups(svg_tree(s.mindmap(report=self.report()).pipe("svg")))
+        marked = _flat(texts_of(groups["phase__accroche"]))
+        assert "1 erreur" in marked
+        assert "1 avertissement" in marked
+        assert "info" not in _flat(texts_of(groups["phase__interface"]))
+        assert "1 avertissement" in _flat(texts_of(groups["course"]))
+
+    def test_with_findings_lists_them(self) -> None:
+        s = example_named("spoc-logiciel-paie")
+        dot = s.mindmap(report=self.report(), with_findings=True, lang="en")
+        text = _flat(texts_of(svg_tree(dot.pipe("svg"))))
+        assert "phase.sharing-alone" in text
+        assert "partager <seul>" in text
+        assert "scenario.no-objectives" in text
+        assert "phase.no-duration" not in text
+        nodes, _ = plain_counts(dot.source, "twopi")
+        assert nodes == 2 + 2 * len(s.phases) + 3
+
+    def test_real_report_when_available(self) -> None:
+        """With scenario.validate (once the rules exist), the map takes its report."""
+        validate = pytest.importorskip("scenario.rules").validate
+        s = example_named("mooc-cybersecurite")
+        dot = s.mindmap(report=validate(s), with_findings=True)
+        svg_tree(dot.pipe("svg"))
