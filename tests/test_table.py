@@ -232,6 +232,24 @@ class TestDesignerSpreadsheet:
         s = from_table(self.write(tmp_path, text))
         assert [p.id for p in s.phases] == ["accueil", "accueil-2", "phase-3"]
 
+    def test_headers_that_say_more(self, tmp_path):
+        """'Durée estimée', 'Taille des groupes': a known header followed by more words."""
+        text = (
+            "Phase;Titre de l'activité;Taille des groupes;Durée estimée;Titre court\n"
+            "découverte;Accueil des participants;seul;20;x\n"
+        )
+        s = from_table(self.write(tmp_path, text))
+        phase = s.phases[0]
+        assert (phase.title, phase.group, phase.duration) == (
+            "Accueil des participants",
+            scenario.Group.SEUL,
+            20,
+        )
+
+    def test_a_plain_header_wins_over_one_that_says_more(self, tmp_path):
+        s = from_table(self.write(tmp_path, "phase;durée prévue;durée\ndécouverte;10;20\n"))
+        assert s.phases[0].duration == 20
+
     def test_given_ids_are_folded(self, tmp_path):
         s = from_table(self.write(tmp_path, "ID;phase\nAccroche Vidéo;découverte\n"))
         assert s.phases[0].id == "accroche-video"

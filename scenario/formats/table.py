@@ -10,9 +10,11 @@ Reading (:func:`from_table`) meets designers where they draft:
   ``(s)`` do not matter, and the French headers are accepted (``taille du
   groupe``, ``pédagogie``, ``durée``, ``intention(s)``, ``titre``,
   ``activités``, ``ressources``, ``séquence``/``module``... see
-  :data:`HEADERS`). Only ``phase`` is required. A column whose header is
-  none of these is ignored, unless it is a near miss of one (``pedagogi``),
-  which is an error with the closest header as hint.
+  :data:`HEADERS`). A header that starts with one of these and says more
+  (``durée estimée``, ``ressources nécessaires``) counts too, unless another
+  column has the plain header. Only ``phase`` is required. A column whose
+  header is none of these is ignored, unless it is a near miss of one
+  (``pedagogi``), which is an error with the closest header as hint.
 - The header row is the first row of the first ten that has a ``phase``
   column. Rows above it may hold the course: ``titre``, ``modalité``,
   ``public``, ``effectif``, ``objectif`` in the first cell and the value in
@@ -129,7 +131,15 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "identifiant", "code", "ref", "reference"),
     "phase": ("phase", "type de phase", "kind", "phase kind", "nature de la phase", "etape"),
     "title": ("title", "titre", "intitule", "nom", "libelle", "titre de la phase", "name"),
-    "group": ("group", "groupe", "taille du groupe", "group size", "taille", "taille de groupe"),
+    "group": (
+        "group",
+        "groupe",
+        "taille du groupe",
+        "taille des groupes",
+        "group size",
+        "taille",
+        "taille de groupe",
+    ),
     "situation": ("situation", "situation d apprentissage", "lieu", "modalite"),
     "pedagogy": (
         "pedagogy",
@@ -336,15 +346,21 @@ def _columns(
 ) -> dict[int, str]:
     columns: dict[int, str] = {}
     seen: dict[str, int] = {}
+    exact = {name for name in found.values() if name is not None}
     for column, name in found.items():
         header = _text(row[column])
         if name is None:
             if not header:
                 continue
+            name = _prefix_match(_header_key(header))
+            if name is not None and name not in exact and name not in seen:
+                seen[name] = column
+                columns[column] = name
+                continue
             close = difflib.get_close_matches(
                 _header_key(header), list(_HEADER_LOOKUP), n=1, cutoff=0.8
             )
-            if close:
+            if close and name is None:
                 raise table.error(
                     f"unknown column {_short(header)}",
                     index,
@@ -363,6 +379,14 @@ def _columns(
         seen[name] = column
         columns[column] = name
     return columns
+
+
+def _prefix_match(key: str) -> str | None:
+    """The field of the longest known header that starts ``key`` (``durée estimée``)."""
+    best = max(
+        (alias for alias in _HEADER_LOOKUP if key.startswith(alias + " ")), key=len, default=None
+    )
+    return None if best is None else _HEADER_LOOKUP[best]
 
 
 def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
