@@ -14,6 +14,7 @@ The settings profile (tests/strategies.py) keeps this file well under a minute.
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -114,7 +115,7 @@ SCHEMA_SETTINGS = settings(
 
 class TestSchemaDocuments:
     @SCHEMA_SETTINGS
-    @given(from_schema(schema()))
+    @given(from_schema(copy.deepcopy(schema())))
     def test_every_document_of_the_schema_loads_once_ids_are_consistent(self, document):
         document = _repair(document)
         loaded = scenario.loads(json.dumps(document), "json")
@@ -123,7 +124,7 @@ class TestSchemaDocuments:
         assert scenario.loads(loaded.dumps()) == loaded
 
     @SCHEMA_SETTINGS
-    @given(from_schema(schema()))
+    @given(from_schema(copy.deepcopy(schema())))
     def test_a_document_of_the_schema_is_refused_only_for_what_the_schema_cannot_say(
         self, document
     ):
