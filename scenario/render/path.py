@@ -1,0 +1,208 @@
+"""The learning path as a flow, drawn by Graphviz from left to right.
+
+Each phase is a box coloured by its kind (:mod:`scenario.render.palette`),
+numbered in the order a learner meets it, with its group, situation and
+duration; solid arrows are the main path, branches included; dotted purple
+arrows are the remediation loops. A start dot leads to the entry phases and
+the exit phases lead to an end mark, so a phase the path leaves aside shows
+as one. With a validation report, a phase with findings shows their count.
+
+>>> from scenario import Scenario
+>>> s = Scenario("Demo")
+>>> _ = s.add_phase("cours", "apprentissage", "Cours")
+>>> _ = s.add_phase("quiz", "évaluation", "Quiz")
+>>> _ = s.connect("cours", "quiz")
+>>> _ = s.connect("quiz", "cours", "remediation")
+>>> dot = path_diagram(s, lang="en")
+>>> dot.engine, "remediation" in dot.source
+('dot', True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from scenario.render._labels import (
+    FONT,
+    REMEDIATION_COLOUR,
+    SEQUENCE_COLOUR,
+    check_lang,
+    duration_text,
+    findings_by_phase,
+    legend_html,
+    lines_html,
+    marks,
+    severity_of,
+    text,
+    word,
+)
+from scenario.render.palette import NEUTRAL, colour_of
+from scenario.vocabulary import PhaseKind, TransitionKind
+
+if TYPE_CHECKING:
+    from scenario.model import Phase, Scenario
+    from scenario.render._graphviz import Diagram
+
+__all__ = ["path_diagram"]
+
+_START = "start"
+_END = "end"
+_LEGEND = "legend"
+
+
+def path_diagram(
+    scenario: Scenario, *, lang: str = "fr", report: Iterable[Any] | None = None
+) -> Diagram:
+    """Draw the learning path of ``scenario`` as a left-to-right flow.
+
+    Args:
+        scenario: the course.
+        lang: ``"fr"`` or ``"en"``, the words of the picture.
+        report: a validation report (:func:`scenario.validate`): each phase
+            with unwaived findings is marked with their count.
+
+    Returns:
+        A ``graphviz.Digraph`` (a :class:`~scenario.render._graphviz.Diagram`)
+        laid out with ``dot``; the same scenario gives byte-identical DOT.
+
+    Raises:
+        ValueError: an unknown ``lang``.
+    """
+    from scenario.learning_path import build_graph, entry_phases, exit_phases, path_order
+    from scenario.render._graphviz import Diagram
+
+    check_lang(lang)
+    graph = build_graph(scenario)
+    order = path_order(graph)
+    number = {pid: index + 1 for index, pid in enumerate(order)}
+    findings = findings_by_phase(report)
+
+    dot = Diagram(name="path", engine="dot")
+    dot.graph_attr.update(
+        rankdir="LR",
+        fontname=FONT,
+        bgcolor="white",
+        pad="0.3",
+        nodesep="0.35",
+        ranksep="0.55",
+        charset="UTF-8",
+        newrank="true",
+        label=f"<<B>{lines_html(scenario.title, 80, 2)}</B>>",
+        labelloc="t",
+        labeljust="l",
+        fontsize="16",
+    )
+    dot.node_attr.update(
+        fontname=FONT,
+        fontsize="11",
+        shape="box",
+        style="rounded,filled",
+        penwidth="2",
+        margin="0.14,0.08",
+    )
+    dot.edge_attr.update(fontname=FONT, fontsize="9", color=SEQUENCE_COLOUR, penwidth="1.5")
+
+    phases = {p.id: p for p in scenario.phases}
+    dot.node(
+        _START,
+        label="",
+        xlabel=word(lang, "start"),
+        shape="circle",
+        style="filled",
+        fillcolor=NEUTRAL.strong,
+        color=NEUTRAL.strong,
+        width="0.22",
+        fixedsize="true",
+        fontsize="9",
+    )
+    for pid in order:
+        phase = phases[pid]
+        colour = colour_of(phase.kind)
+        own = findings.get(pid, []) if report is not None else []
+        dot.node(
+            _node(pid),
+            label=_label(phase, number[pid], lang, own),
+            fillcolor=colour.light,
+            color=colour.strong,
+            penwidth="3" if any(severity_of(f) == "error" for f in own) else "2",
+            id=f"phase-{pid}",
+        )
+    dot.node(
+        _END,
+        label="",
+        xlabel=word(lang, "end"),
+        shape="doublecircle",
+        style="filled",
+        fillcolor=NEUTRAL.strong,
+        color=NEUTRAL.strong,
+        width="0.18",
+        fixedsize="true",
+        fontsize="9",
+    )
+
+    for pid in entry_phases(graph):
+        dot.edge(_START, _node(pid), color=NEUTRAL.strong, arrowsize="0.7")
+    seen: set[tuple[str, str, str]] = set()
+    for transition in scenario.transitions:
+        key = (transition.source, transition.target, transition.kind.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        source, target = _node(transition.source), _node(transition.target)
+        if transition.kind is TransitionKind.REMEDIATION:
+            dot.edge(
+                source,
+                target,
+                label=f"<<I>{word(lang, 'remediation')}</I>>",
+                fontcolor=REMEDIATION_COLOUR,
+                color=REMEDIATION_COLOUR,
+                style="dotted",
+                penwidth="2.5",
+                arrowhead="vee",
+                constraint="false",
+            )
+        else:
+            dot.edge(source, target, color=colour_of(phases[transition.source].kind).strong)
+    for pid in exit_phases(graph):
+        dot.edge(_node(pid), _END, color=NEUTRAL.strong, arrowsize="0.7")
+
+    kinds = [k for k in PhaseKind if any(p.kind is k for p in scenario.phases)]
+    remediation = any(t.kind is TransitionKind.REMEDIATION for t in scenario.transitions)
+    with dot.subgraph(name="legend_rank") as sub:
+        sub.attr(rank="sink")
+        sub.node(
+            _LEGEND,
+            label=legend_html(lang, kinds, remediation=remediation, sequence=False),
+            shape="plain",
+            style="",
+            fontsize="10",
+        )
+        sub.edge(_END, _LEGEND, style="invis")
+    return dot
+
+
+def _node(pid: str) -> str:
+    return f"phase__{pid}"
+
+
+def _label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
+    colour = colour_of(phase.kind)
+    title = phase.title if phase.title else phase.id
+    details = [t.label(lang) for t in (phase.group, phase.situation) if t is not None]
+    duration = duration_text(phase.duration)
+    if duration:
+        details.append(duration)
+    rows = [
+        f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{number} · '
+        f"{text(phase.kind.label(lang))}</B></FONT></TD></TR>",
+        f"<TR><TD><B>{lines_html(title, 22, 4)}</B></TD></TR>",
+    ]
+    if details:
+        rows.append(
+            f'<TR><TD><FONT POINT-SIZE="9" COLOR="#555555">{lines_html(" · ".join(details), 30, 2)}'
+            "</FONT></TD></TR>"
+        )
+    if findings:
+        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings, lang)}</FONT></TD></TR>')
+    return '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
