@@ -143,14 +143,19 @@ class _Refusal(Exception):
         self.path, self.message, self.hint = path, message, hint
 
 
-def _term(cls: type[Term], value: Any, path: Location) -> Any:
-    """The canonical value of a vocabulary word; non-strings are left for the schema."""
-    if not isinstance(value, str):
-        return value
+def _term(cls: type[Term], value: Any, path: Location, *more: str | int) -> Any:
+    """The canonical value of a vocabulary word; non-strings are left for the schema.
+
+    The place of a refusal is ``path`` followed by ``more`` (built only on refusal).
+    """
+    if type(value) is not str or value in cls._value2member_map_:
+        return value  # not a word (the schema explains), or already canonical
     try:
         return parse_term(cls, value).value
     except VocabularyError as error:
-        raise _Refusal(path, f"unknown {cls.dimension()} {_quote(value)}", error.hint) from None
+        raise _Refusal(
+            [*path, *more], f"unknown {cls.dimension()} {_quote(value)}", error.hint
+        ) from None
 
 
 def _quote(value: str, limit: int = 40) -> str:
@@ -167,7 +172,9 @@ def _text(value: Any) -> Any:
 def _texts(value: Any) -> Any:
     if isinstance(value, str):
         return [value]  # a single activity written without a list
-    return [_text(v) for v in value] if isinstance(value, list) else value
+    if not isinstance(value, list) or all(type(v) is str for v in value):
+        return value
+    return [_text(v) for v in value]
 
 
 def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
@@ -177,7 +184,7 @@ def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
         if key in normal:
             normal[key] = _text(normal[key])
     if "modality" in normal:
-        normal["modality"] = _term(Modality, normal["modality"], ["modality"])
+        normal["modality"] = _term(Modality, normal["modality"], [], "modality")
     if isinstance(normal.get("audience"), dict):
         audience = dict(normal["audience"])
         if "description" in audience:
@@ -204,7 +211,7 @@ def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
         for index, step in enumerate(normal["path"]):
             if isinstance(step, dict) and "kind" in step:
                 step = dict(step)
-                step["kind"] = _term(TransitionKind, step["kind"], ["path", index, "kind"])
+                step["kind"] = _term(TransitionKind, step["kind"], ["path", index], "kind")
             steps.append(step)
         normal["path"] = steps
     return normal
@@ -214,32 +221,29 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
     normal = dict(phase)
     for key, cls in _PHASE_TERMS.items():
         if key in normal:
-            normal[key] = _term(cls, normal[key], [*path, key])
+            normal[key] = _term(cls, normal[key], path, key)
     if "intention" in normal:
         value = normal["intention"]
         if isinstance(value, list):
             normal["intention"] = [
-                _term(Intention, v, [*path, "intention", i]) for i, v in enumerate(value)
+                _term(Intention, v, path, "intention", i) for i, v in enumerate(value)
             ]
         else:
-            normal["intention"] = _term(Intention, value, [*path, "intention"])
-    if (
-        "duration" in normal
-        and isinstance(normal["duration"], (str, int, float))
-        and not isinstance(normal["duration"], bool)
-    ):
+            normal["intention"] = _term(Intention, value, path, "intention")
+    duration = normal.get("duration")
+    if type(duration) is str or type(duration) is float or (type(duration) is int and duration < 0):
         try:
-            normal["duration"] = parse_duration(normal["duration"])
+            normal["duration"] = parse_duration(duration)
         except VocabularyError as error:
             raise _Refusal(
                 [*path, "duration"],
-                f"cannot read the duration {_quote(str(normal['duration']))}",
+                f"cannot read the duration {_quote(str(duration))}",
                 error.hint
                 if error.reason
                 else "write it as '20min', '1h30', 'PT1H30M' or a number of minutes",
             ) from None
     for key in ("title", "module"):
-        if key in normal:
+        if key in normal and type(normal[key]) is not str:
             normal[key] = _text(normal[key])
     for key in ("activities", "resources"):
         if key in normal:
@@ -248,6 +252,34 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
 
 
 def _build(normal: dict[str, Any]) -> Scenario:
+    """The scenario of a checked document: canonical values become members directly."""
+    kinds = PhaseKind._value2member_map_
+    groups = Group._value2member_map_
+    situations = Situation._value2member_map_
+    pedagogies = Pedagogy._value2member_map_
+    intentions = Intention._value2member_map_
+    phases = []
+    for p in normal["phases"]:
+        wanted = p.get("intention")
+        if type(wanted) is str:
+            wanted = (intentions[wanted],)
+        elif wanted is not None:
+            wanted = tuple(intentions[i] for i in wanted)
+        phases.append(
+            Phase(
+                p["id"],
+                kinds[p["phase"]],
+                p.get("title"),
+                group=groups.get(p.get("group")),
+                situation=situations.get(p.get("situation")),
+                pedagogy=pedagogies.get(p.get("pedagogy")),
+                intentions=wanted,
+                duration=p.get("duration"),
+                module=p.get("module"),
+                activities=p.get("activities"),
+                resources=p.get("resources"),
+            )
+        )
     audience = normal.get("audience")
     return Scenario(
         title=normal["title"],
@@ -256,22 +288,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
         if audience is None
         else Audience(audience.get("size"), audience.get("description")),
         objectives=normal.get("objectives", []),
-        phases=[
-            Phase(
-                p["id"],
-                p["phase"],
-                p.get("title"),
-                group=p.get("group"),
-                situation=p.get("situation"),
-                pedagogy=p.get("pedagogy"),
-                intentions=p.get("intention"),
-                duration=p.get("duration"),
-                module=p.get("module"),
-                activities=p.get("activities"),
-                resources=p.get("resources"),
-            )
-            for p in normal["phases"]
-        ],
+        phases=phases,
         path=None
         if "path" not in normal
         else [Transition(t["from"], t["to"], t.get("kind", "sequence")) for t in normal["path"]],

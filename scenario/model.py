@@ -58,20 +58,30 @@ FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9_-]+$")
 
 
+# The converters return at once a value that is already right (a member, a tuple of
+# text): loading 10,000 phases builds them from canonical values (docs/performance.md).
+
+
 def _kind(value: object) -> PhaseKind:
-    return parse_term(PhaseKind, value)
+    return value if type(value) is PhaseKind else parse_term(PhaseKind, value)
 
 
 def _group(value: object) -> Group | None:
-    return None if value is None else parse_term(Group, value)
+    if value is None or type(value) is Group:
+        return value
+    return parse_term(Group, value)
 
 
 def _situation(value: object) -> Situation | None:
-    return None if value is None else parse_term(Situation, value)
+    if value is None or type(value) is Situation:
+        return value
+    return parse_term(Situation, value)
 
 
 def _pedagogy(value: object) -> Pedagogy | None:
-    return None if value is None else parse_term(Pedagogy, value)
+    if value is None or type(value) is Pedagogy:
+        return value
+    return parse_term(Pedagogy, value)
 
 
 def _modality(value: object) -> Modality | None:
@@ -93,6 +103,12 @@ def _path(value: Iterable[Transition] | None) -> list[Transition] | None:
 def _intentions(value: object) -> tuple[Intention, ...]:
     if value is None:
         return ()
+    if (
+        type(value) is tuple
+        and all(type(i) is Intention for i in value)
+        and (len(value) < 2 or len(set(value)) == len(value))
+    ):
+        return value
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, Iterable):
@@ -110,11 +126,13 @@ def _texts(value: object) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(str(item) for item in value)  # type: ignore[attr-defined]
+    return tuple(map(str, value))  # type: ignore[call-overload]
 
 
 def _duration(value: object) -> int | None:
-    return None if value is None else parse_duration(value)
+    if value is None or (type(value) is int and value >= 0):
+        return value
+    return parse_duration(value)
 
 
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
