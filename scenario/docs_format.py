@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import unicodedata
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from scenario._atomic import atomic_write
-from scenario.schema import schema
+from scenario.schema import schema_text
 from scenario.vocabulary import Term, normalize_word
 
 __all__ = ["DEFAULT_OUTPUT", "main", "render"]
@@ -100,6 +101,13 @@ path:
 """
 
 
+def _schema() -> dict[str, Any]:
+    """The schema as shipped, read afresh (the shared :func:`scenario.schema.schema` may
+    have been changed in place by a caller)."""
+    loaded: dict[str, Any] = json.loads(schema_text())
+    return loaded
+
+
 def _anchor(title: str) -> str:
     """The anchor MkDocs gives a heading (Python-Markdown's ``toc`` slugify).
 
@@ -113,7 +121,7 @@ def _anchor(title: str) -> str:
 
 def _sections() -> dict[str, str]:
     """Definition name -> the anchor of the section that describes it."""
-    defs = schema()["$defs"]
+    defs = _schema()["$defs"]
     found = {name: _anchor(title) for name, title in _OBJECTS}
     found.update({name: _anchor(defs[name]["title"]) for name, _ in _VOCABULARIES})
     found["duration"] = "durations"
@@ -125,7 +133,7 @@ def _resolve(node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
         name = ref.rsplit("/", 1)[1]
-        return name, schema()["$defs"][name]
+        return name, _schema()["$defs"][name]
     return None, node
 
 
@@ -188,7 +196,7 @@ def _table(node: dict[str, Any]) -> list[str]:
 def _vocabulary(name: str, enum_name: str) -> list[str]:
     from scenario import vocabulary
 
-    definition = schema()["$defs"][name]
+    definition = _schema()["$defs"][name]
     enum: type[Term] = getattr(vocabulary, enum_name)
     lines = [
         f"### {definition['title']}",
@@ -208,7 +216,7 @@ def _vocabulary(name: str, enum_name: str) -> list[str]:
 
 def render() -> str:
     """The whole page, as Markdown."""
-    root = schema()
+    root = _schema()
     defs = root["$defs"]
     lines = [_HEADER.format(description=root["description"]), "## The document", ""]
     lines += _table(root)
