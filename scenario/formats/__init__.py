@@ -33,7 +33,7 @@ __all__ = ["ENTRY_POINT_GROUP", "Format", "format_for", "formats", "get_format",
 ENTRY_POINT_GROUP = "scenario.formats"
 
 # The built-in formats: module name -> attribute holding its Format(s), imported when first asked.
-_BUILTIN_MODULES: tuple[str, ...] = ("table",)
+_BUILTIN_MODULES: tuple[str, ...] = ("freemind", "markmap", "mermaid", "opml", "table")
 
 
 @attrs.frozen

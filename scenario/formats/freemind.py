@@ -1,0 +1,462 @@
+"""FreeMind ``.mm`` mind maps: written for Freeplane, FreeMind and XMind, and read back.
+
+:func:`to_freemind` writes the course as the central node and one node per
+phase, in path order, coloured by kind (:mod:`scenario.render.palette`);
+each phase's activities hang under it. The phase's id and tags travel as
+node *attributes* (``id``, ``phase``, ``group``, ``situation``,
+``pedagogy``, ``intention``, ``duration``, ``module``, ``resource``,
+``waiver``), which
+Freeplane shows and edits in its attribute table; the course's modality,
+audience and objectives are attributes of the central node.
+
+:func:`read_freemind` brings the map back after a designer worked on it:
+
+- phases are found by their ``id`` attribute and keep it; the document
+  order is the map's order (phases moved around in Freeplane are taken in
+  their new order);
+- an edited node text is the phase's new title; edited attributes are its
+  new tags (read leniently, as documents are: English words and missing
+  accents are fine);
+- every child node of a phase is an activity, new ones included;
+- a new node under the centre is a new phase when it has a ``phase``
+  attribute (its id then comes from its ``id`` attribute, or from its text);
+- transitions: when the scenario's path was the plain order of its phases,
+  the map's order is the new path; otherwise each phase keeps ``next`` (a
+  branch of the path) and ``remediation`` attributes naming the phases it
+  leads to.
+
+Reading refuses a DOCTYPE (no entity expansion is ever attempted) and
+files over :data:`scenario.io.MAX_DOCUMENT_BYTES`. Errors are
+:class:`~scenario.errors.DocumentError` naming the file and the node.
+
+>>> from scenario import Scenario
+>>> s = Scenario("Démo", modality="spoc")
+>>> _ = s.add_phase("intro", "découverte", "Accroche", group="seul", activities=["quiz"])
+>>> text = to_freemind(s)
+>>> '<attribute NAME="group" VALUE="seul" />' in text
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from scenario.duration import format_duration
+from scenario.errors import DocumentError, VocabularyError
+from scenario.formats import Format, register_format
+from scenario.formats._outline import one_line, ordered_phases, phase_title
+from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
+from scenario.render.palette import NEUTRAL, colour_of
+from scenario.vocabulary import Modality, TransitionKind, normalize_word, parse_term
+
+__all__ = ["FREEMIND", "from_freemind", "read_freemind", "to_freemind"]
+
+_NOTICE = (
+    " To view this file, open it with Freeplane (https://www.freeplane.org), "
+    "FreeMind or XMind (File > Import). Made by scenario. "
+)
+_FONT = "SansSerif"
+_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_TAGS = ("phase", "group", "situation", "pedagogy", "intention", "duration", "module")
+_KNOWN = {*_TAGS, "id", "resource", "next", "remediation", "waiver"}
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def to_freemind(scenario: Scenario) -> str:
+    """The scenario as a FreeMind 1.0 map (UTF-8 text with its XML declaration).
+
+    The same scenario gives the same bytes: node ids come from phase ids,
+    and no date is written.
+    """
+    ordered = ordered_phases(scenario)
+    root = ET.Element("map", version="1.0.1")
+    root.append(ET.Comment(_NOTICE))
+    centre = ET.SubElement(
+        root,
+        "node",
+        TEXT=one_line(scenario.title),
+        ID="ID_scenario",
+        COLOR=NEUTRAL.strong,
+        BACKGROUND_COLOR=NEUTRAL.light,
+        STYLE="bubble",
+    )
+    ET.SubElement(centre, "font", NAME=_FONT, SIZE="18", BOLD="true")
+    if scenario.modality is not None:
+        _attribute(centre, "modality", scenario.modality.value)
+    if scenario.audience is not None:
+        if scenario.audience.size is not None:
+            _attribute(centre, "audience size", str(scenario.audience.size))
+        if scenario.audience.description:
+            _attribute(centre, "audience", scenario.audience.description)
+    for objective in scenario.objectives:
+        _attribute(centre, "objective", objective)
+    _waivers(centre, scenario, None)
+
+    linear = _is_linear(scenario, [p.id for p in ordered])
+    for index, phase in enumerate(ordered):
+        colour = colour_of(phase.kind)
+        node = ET.SubElement(
+            centre,
+            "node",
+            TEXT=phase_title(phase) if phase.title else "",
+            ID=f"ID_phase_{phase.id}",
+            POSITION="right" if index < (len(ordered) + 1) // 2 else "left",
+            COLOR="#000000",
+            BACKGROUND_COLOR=colour.light,
+            STYLE="bubble",
+        )
+        ET.SubElement(node, "edge", COLOR=colour.strong, WIDTH="4", STYLE="bezier")
+        ET.SubElement(node, "font", NAME=_FONT, SIZE="14", BOLD="true")
+        _attribute(node, "id", phase.id)
+        _attribute(node, "phase", phase.kind.value)
+        for key in ("group", "situation", "pedagogy"):
+            term = getattr(phase, key)
+            if term is not None:
+                _attribute(node, key, term.value)
+        if phase.intentions:
+            _attribute(node, "intention", ", ".join(i.value for i in phase.intentions))
+        if phase.duration is not None:
+            _attribute(node, "duration", format_duration(phase.duration))
+        if phase.module:
+            _attribute(node, "module", phase.module)
+        for resource in phase.resources:
+            _attribute(node, "resource", resource)
+        _waivers(node, scenario, phase.id)
+        for transition in scenario.transitions:
+            if transition.source != phase.id:
+                continue
+            if transition.kind is TransitionKind.REMEDIATION:
+                _attribute(node, "remediation", transition.target)
+            elif not linear:
+                _attribute(node, "next", transition.target)
+        for number, activity in enumerate(phase.activities, start=1):
+            child = ET.SubElement(
+                node,
+                "node",
+                TEXT=one_line(activity),
+                ID=f"ID_phase_{phase.id}_{number}",
+                COLOR="#000000",
+            )
+            ET.SubElement(child, "edge", COLOR=colour.strong, WIDTH="2", STYLE="bezier")
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="unicode", xml_declaration=False).join(
+        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
+    )
+
+
+def _attribute(node: ET.Element, name: str, value: str) -> None:
+    ET.SubElement(node, "attribute", NAME=name, VALUE=one_line(value))
+
+
+def _waivers(node: ET.Element, scenario: Scenario, phase: str | None) -> None:
+    for waiver in scenario.waivers:
+        if waiver.phase == phase:
+            reason = f": {waiver.reason}" if waiver.reason else ""
+            _attribute(node, "waiver", waiver.rule + reason)
+
+
+def _read_waivers(values: list[str], phase: str | None) -> list[Waiver]:
+    found = []
+    for value in values:
+        rule, _, reason = value.partition(":")
+        found.append(Waiver(rule.strip(), phase, reason.strip() or None))
+    return found
+
+
+def _is_linear(scenario: Scenario, order: list[str]) -> bool:
+    """True when the sequence transitions are exactly each phase to the next in ``order``."""
+    sequence = {
+        (t.source, t.target) for t in scenario.transitions if t.kind is TransitionKind.SEQUENCE
+    }
+    return sequence == set(itertools.pairwise(order))
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def read_freemind(
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    modality: str | None = None,
+    max_bytes: int | None = None,
+) -> Scenario:
+    """Read a scenario back from a FreeMind/Freeplane ``.mm`` map.
+
+    Args:
+        path: the ``.mm`` file.
+        title: replaces the central node's text as the course title.
+        modality: replaces the modality the map carries.
+        max_bytes: larger files are refused (default
+            :data:`scenario.io.MAX_DOCUMENT_BYTES`).
+
+    Raises:
+        DocumentError: the file cannot be read, is not a mind map, or a node
+            says something the scenario cannot hold; the message names the
+            file and the node.
+    """
+    from scenario.io import MAX_DOCUMENT_BYTES
+
+    file = Path(path)
+    limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
+    try:
+        if file.stat().st_size > limit:
+            raise DocumentError(
+                f"the file is more than the limit of {limit} bytes",
+                source=str(file),
+                hint="raise max_bytes if the file is trusted",
+            )
+        raw = file.read_bytes()
+    except OSError as error:
+        raise DocumentError(
+            f"cannot read the file: {error.strerror or error}", source=str(file)
+        ) from None
+    return from_freemind(raw, source=str(file), title=title, modality=modality)
+
+
+def from_freemind(
+    data: str | bytes,
+    *,
+    source: str = "<mind map>",
+    title: str | None = None,
+    modality: str | None = None,
+) -> Scenario:
+    """Read a scenario from the text of a ``.mm`` map (see :func:`read_freemind`)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if _DOCTYPE.search(raw):
+        raise DocumentError(
+            "the map declares a DOCTYPE or entities, which are refused",
+            source=source,
+            hint="save the map again from Freeplane or FreeMind",
+        )
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as error:
+        line = error.position[0] if error.position else None
+        raise DocumentError(
+            f"not a well-formed XML file: {error}", source=source, line=line
+        ) from None
+    if root.tag != "map":
+        raise DocumentError(
+            f"not a FreeMind/Freeplane map: the root element is <{_short(root.tag)}>, not <map>",
+            source=source,
+        )
+    centres = root.findall("node")
+    if len(centres) != 1:
+        raise DocumentError(
+            f"a map has one central node; this one has {len(centres)}", source=source
+        )
+    return _Reader(source).scenario(centres[0], title, modality)
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def error(
+        self, node: ET.Element | None, message: str, hint: str | None = None
+    ) -> DocumentError:
+        place = ""
+        if node is not None:
+            place = f"node {_short(_text(node))!r}"
+            if node.get("ID"):
+                place += f" ({_short(node.get('ID', ''))})"
+        return DocumentError(message, source=self.source, path=place, hint=hint)
+
+    def scenario(self, centre: ET.Element, title: str | None, modality: str | None) -> Scenario:
+        attributes = _attributes(centre)
+        course_title = title if title is not None else _text(centre)
+        if not course_title:
+            raise self.error(centre, "the central node has no text: it is the course's title")
+        chosen = modality if modality is not None else _first(attributes, "modality")
+        try:
+            parsed_modality = None if chosen is None else parse_term(Modality, chosen)
+        except VocabularyError as error:
+            raise self.error(centre, str(error)) from None
+        audience = None
+        size_text = _first(attributes, "audience size")
+        description = _first(attributes, "audience")
+        if size_text is not None or description is not None:
+            size = None
+            if size_text is not None:
+                if not size_text.strip().isdigit() or int(size_text) < 1:
+                    raise self.error(
+                        centre,
+                        f"'audience size' must be a whole number of at least 1 (got {_short(size_text)!r})",
+                    )
+                size = int(size_text)
+            audience = Audience(size=size, description=description)
+
+        phases: list[Phase] = []
+        nexts: dict[str, list[str]] = {}
+        remediations: dict[str, list[str]] = {}
+        seen: dict[str, ET.Element] = {}
+        waivers = _read_waivers(attributes.get("waiver", []), None)
+        for node in centre.findall("node"):
+            phase, own = self.phase(node)
+            if phase.id in seen:
+                raise self.error(
+                    node,
+                    f"the phase id {phase.id!r} is used by two nodes",
+                    hint="give the copied node its own 'id' attribute",
+                )
+            seen[phase.id] = node
+            phases.append(phase)
+            nexts[phase.id] = own.get("next", [])
+            remediations[phase.id] = own.get("remediation", [])
+            waivers.extend(_read_waivers(own.get("waiver", []), phase.id))
+
+        path = self.path(phases, nexts, remediations, seen)
+        return Scenario(
+            course_title,
+            modality=parsed_modality,
+            audience=audience,
+            objectives=attributes.get("objective", []),
+            phases=phases,
+            path=path,
+            waivers=waivers,
+        )
+
+    def phase(self, node: ET.Element) -> tuple[Phase, dict[str, list[str]]]:
+        attributes = _attributes(node)
+        text = _text(node)
+        kind = _first(attributes, "phase")
+        if kind is None:
+            raise self.error(
+                node,
+                "this node under the centre has no 'phase' attribute",
+                hint="add the attribute 'phase' (découverte, apprentissage, réalisation or évaluation)",
+            )
+        pid = _first(attributes, "id")
+        if pid is None:
+            pid = _slug(text)
+            if not pid:
+                raise self.error(node, "a new phase needs an 'id' attribute or a text")
+        unknown = sorted(set(attributes) - _KNOWN)
+        if unknown:
+            raise self.error(
+                node,
+                f"unknown attribute {_short(unknown[0])!r}",
+                hint="phase attributes are " + ", ".join(sorted(_KNOWN)),
+            )
+        activities = [_text(child) for child in node.findall("node")]
+        try:
+            phase = Phase(
+                pid,
+                kind,
+                text or None,
+                group=_first(attributes, "group"),
+                situation=_first(attributes, "situation"),
+                pedagogy=_first(attributes, "pedagogy"),
+                intentions=[
+                    word.strip()
+                    for value in attributes.get("intention", [])
+                    for word in value.split(",")
+                    if word.strip()
+                ],
+                duration=_first(attributes, "duration"),
+                module=_first(attributes, "module"),
+                activities=[a for a in activities if a],
+                resources=attributes.get("resource", []),
+            )
+        except DocumentError as error:
+            raise self.error(node, error.message, error.hint) from None
+        except (VocabularyError, ValueError, TypeError) as error:
+            raise self.error(node, str(error)) from None
+        return phase, attributes
+
+    def path(
+        self,
+        phases: list[Phase],
+        nexts: dict[str, list[str]],
+        remediations: dict[str, list[str]],
+        nodes: dict[str, ET.Element],
+    ) -> list[Transition] | None:
+        ids = [p.id for p in phases]
+        branching = any(nexts.values())
+        if not branching and not any(remediations.values()):
+            return None
+        transitions: list[Transition] = []
+        if branching:
+            for pid in ids:
+                transitions.extend(Transition(pid, target) for target in nexts[pid])
+        else:
+            transitions.extend(Transition(a, b) for a, b in itertools.pairwise(ids))
+        for pid in ids:
+            transitions.extend(
+                Transition(pid, target, TransitionKind.REMEDIATION) for target in remediations[pid]
+            )
+        known = set(ids)
+        for transition in transitions:
+            if transition.target not in known:
+                kind = "remediation" if transition.kind is TransitionKind.REMEDIATION else "next"
+                raise self.error(
+                    nodes[transition.source],
+                    f"the '{kind}' attribute names no phase of the map: {_short(transition.target)!r}",
+                    hint="name the 'id' of a phase, or remove the attribute",
+                )
+        return transitions
+
+
+def _text(node: ET.Element) -> str:
+    """A node's text: its TEXT attribute, or its rich content (Freeplane's HTML), on one line."""
+    text = node.get("TEXT")
+    if text is None:
+        text = node.get("LOCALIZED_TEXT")
+    if text is None:
+        for rich in node.findall("richcontent"):
+            if rich.get("TYPE", "NODE") == "NODE":
+                text = " ".join(rich.itertext())
+                break
+    return one_line(text or "")
+
+
+def _attributes(node: ET.Element) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for attribute in node.findall("attribute"):
+        name = normalize_word(attribute.get("NAME", ""))
+        value = one_line(attribute.get("VALUE", ""))
+        if name and value:
+            found.setdefault(name, []).append(value)
+    return found
+
+
+def _first(attributes: dict[str, list[str]], name: str) -> str | None:
+    values = attributes.get(name)
+    return values[0] if values else None
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", normalize_word(text)).strip("-")[:40].strip("-")
+    return slug if slug and ID_PATTERN.match(slug) else ""
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _dump(scenario: Scenario) -> str:
+    return to_freemind(scenario)
+
+
+def _read(path: str | os.PathLike[str], **options: Any) -> Scenario:
+    return read_freemind(path, **options)
+
+
+FREEMIND = register_format(
+    Format(
+        "freemind",
+        (".mm",),
+        "a FreeMind/Freeplane mind map (.mm), also imported by XMind; reads back",
+        dump=_dump,
+        read=_read,
+    )
+)

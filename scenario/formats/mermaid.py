@@ -1,0 +1,87 @@
+"""The scenario as a Mermaid ``mindmap`` diagram (GitHub, GitLab, Notion and Obsidian draw it).
+
+The course is the round root, each phase a branch numbered in path order,
+with its kind and tags and, under it, its activities. Mermaid gives each
+branch its own colour and its children inherit it.
+
+Mermaid reads structure from indentation and shapes from brackets, so every
+node is written ``id["text"]`` with a generated id, and the text is made
+inert: one line, ``"``, ``#``, ``<``, ``>``, ``&`` and backticks as Mermaid
+entity codes (``#quot;``...), so a title cannot close its node, start a
+new one, add an icon or class, or carry HTML.
+
+>>> from scenario import Scenario
+>>> s = Scenario('Réunions "efficaces"')
+>>> _ = s.add_phase("intro", "découverte", "Accroche ::icon(x)", group="seul")
+>>> print(to_mermaid(s))
+mindmap
+  root(("Réunions #quot;efficaces#quot;"))
+    p1["1. Accroche ::icon(x)"]
+      p1t["découverte · groupe : seul"]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scenario.formats import Format, register_format
+from scenario.formats._outline import check_lang, one_line, ordered_phases, phase_title, tags
+
+if TYPE_CHECKING:
+    from scenario.model import Scenario
+
+__all__ = ["MERMAID", "escape_mermaid", "to_mermaid"]
+
+_ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;"}
+
+
+def escape_mermaid(value: object) -> str:
+    """User text made inert inside a quoted Mermaid node label.
+
+    >>> escape_mermaid('a"] --> b <script> #1')
+    'a#quot;] --#gt; b #lt;script#gt; #35;1'
+    """
+    return "".join(_ENTITIES.get(char, char) for char in one_line(value))
+
+
+def to_mermaid(scenario: Scenario, *, lang: str = "fr", detail: str = "activities") -> str:
+    """The scenario as the text of a Mermaid ``mindmap``.
+
+    Args:
+        scenario: the course.
+        lang: ``"fr"`` or ``"en"``: the words of kinds and tags.
+        detail: ``"phases"``, ``"tags"`` or ``"activities"``, as for the mind map.
+
+    Returns:
+        Mermaid text, the same for the same scenario.
+    """
+    check_lang(lang)
+    if detail not in ("phases", "tags", "activities"):
+        raise ValueError(f"detail must be one of phases, tags, activities (got {detail!r})")
+    lines = ["mindmap", f'  root(("{escape_mermaid(scenario.title)}"))']
+    for number, phase in enumerate(ordered_phases(scenario), start=1):
+        lines.append(f'    p{number}["{number}. {escape_mermaid(phase_title(phase))}"]')
+        if detail == "phases":
+            continue
+        words = [phase.kind.label(lang)] + [
+            f"{name} : {value}" for name, value in tags(phase, lang)
+        ]
+        lines.append(f'      p{number}t["{escape_mermaid(" · ".join(words))}"]')
+        if detail == "activities":
+            for index, activity in enumerate(phase.activities, start=1):
+                lines.append(f'      p{number}a{index}("{escape_mermaid(activity)}")')
+    return "\n".join(lines) + "\n"
+
+
+def _dump(scenario: Scenario) -> str:
+    return to_mermaid(scenario)
+
+
+MERMAID = register_format(
+    Format(
+        "mermaid",
+        (".mmd", ".mermaid"),
+        "a Mermaid mindmap diagram (GitHub, GitLab, Notion, Obsidian)",
+        dump=_dump,
+    )
+)
