@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import keyword
 import os
 import sys
 from collections.abc import Sequence
@@ -22,7 +23,17 @@ from scenario.errors import DocumentError, ScenarioError
 __all__ = ["main"]
 
 #: The command modules, in the order `scenario --help` lists them.
-COMMANDS: tuple[str, ...] = ("validate", "rules", "new", "stats", "requirements", "synopsis")
+COMMANDS: tuple[str, ...] = (
+    "validate",
+    "rules",
+    "new",
+    "stats",
+    "requirements",
+    "synopsis",
+    "render",
+    "export",
+    "import",
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -37,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     for name in COMMANDS:
-        module = importlib.import_module(f"scenario.cli.{name}")
+        # A command named by a Python keyword lives in a module with a trailing '_'.
+        module_name = f"{name}_" if keyword.iskeyword(name) else name
+        module = importlib.import_module(f"scenario.cli.{module_name}")
         module.add_parser(subparsers)
     return parser
 

@@ -217,13 +217,15 @@ def _graph_attributes(layout: str, phases: int, children: int) -> dict[str, str]
         }
     # Ring radii so that the nodes of each ring have room side by side: twopi then needs
     # no overlap removal with spline routing (that pair takes seconds on large maps).
-    ring1 = max(3.2, phases * _PHASE_WIDTH / (2 * math.pi))
-    ring2 = max(1.4, children * _CHILD_WIDTH / (2 * math.pi) - ring1)
+    ring1 = max(4.0, phases * _PHASE_WIDTH / (2 * math.pi))
+    ring2 = max(2.0, children * _CHILD_WIDTH / (2 * math.pi) - ring1)
     return {
         **common,
         "root": _ROOT,
         "ranksep": f"{ring1:.2f} {ring2:.2f}",
-        "overlap": "false",
+        # prism removes what overlap is left without first scaling the whole map up.
+        "overlap": "prism",
+        "overlap_scaling": "0",
         "splines": "curved",
     }
 
