@@ -1,6 +1,6 @@
 """Every snippet of the pages a new designer follows runs as written.
 
-The pages are getting started, démarrage rapide and the recipes. In each page,
+The pages are the README, getting started, démarrage rapide and the recipes. In each page,
 in order, in a fresh temporary folder holding a copy of ``examples/``:
 
 - a ```` ```python ```` block runs; the blocks of one page share their names,
@@ -33,6 +33,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGES = [
+    ROOT / "README.md",
     DOCS / "getting-started.md",
     DOCS / "demarrage-rapide.md",
     *sorted((DOCS / "recipes").glob("*.md")),
@@ -98,7 +99,7 @@ def run_page(page: Path, workdir: Path) -> int:
     return ran
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_snippet_of_the_page_runs(page: Path, tmp_path: Path) -> None:
     """The page's Python blocks and `scenario` commands run as written."""
     assert run_page(page, tmp_path) > 0
