@@ -69,6 +69,31 @@ class TestRoundTrip:
         text = scenario.dumps(s)
         assert yaml_module.load_yaml(text, yaml.SafeLoader) == yaml.load(text, yaml.SafeLoader)
 
+    @given(
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | texts,
+            lambda inner: (
+                st.lists(inner, max_size=4)
+                | st.dictionaries(st.none() | st.integers() | texts, inner, max_size=4)
+            ),
+            max_leaves=30,
+        ),
+        st.sampled_from(
+            [yaml.SafeDumper, *([yaml.CSafeDumper] if hasattr(yaml, "CSafeDumper") else [])]
+        ),
+    )
+    def test_the_fast_dump_writes_what_pyyaml_writes(self, data, dumper):
+        expected = yaml.dump(
+            data,
+            Dumper=dumper,
+            sort_keys=False,
+            allow_unicode=True,
+            default_flow_style=False,
+            width=100,
+            indent=2,
+        )
+        assert yaml_module.dump_yaml(data, dumper) == expected
+
     @given(st.text(st.characters(exclude_categories=("Cs",)), max_size=50))
     def test_any_title_round_trips(self, title):
         assume(title)
