@@ -101,13 +101,6 @@ class TestSynopsis:
 class TestExportImport:
     """The generic export/import commands over the csv and xlsx formats of the registry."""
 
-    @pytest.fixture(autouse=True)
-    def _needs_the_commands(self):
-        from scenario.cli import COMMANDS
-
-        if "export" not in COMMANDS or "import" not in COMMANDS:
-            pytest.skip("scenario export/import are not there yet")
-
     @pytest.mark.parametrize("to", ["csv", "xlsx"])
     def test_export_then_import(self, example_file, tmp_path, to, capsys):
         if to == "xlsx":
@@ -126,6 +119,44 @@ class TestExportImport:
         assert loaded.modality is scenario.Modality.SPOC
         assert sorted(p.id for p in loaded.phases) == sorted(p.id for p in original.phases)
         assert loaded.stats().by == original.stats().by
+
+    def test_import_refuses_a_bad_cell_naming_row_and_column(self, tmp_path, capsys):
+        table = tmp_path / "plan.csv"
+        table.write_text("Phase;Taille du groupe\ndécouverte;petit grupe\n", encoding="utf-8")
+        out = tmp_path / "plan.yaml"
+        assert main(["import", str(table), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert "plan.csv" in err
+        assert "row 2, column B (Taille du groupe)" in err
+        assert "'petit groupe'" in err
+        assert not out.exists()
+
+    def test_import_a_designers_workbook(self, tmp_path):
+        openpyxl = pytest.importorskip("openpyxl")
+        import scenario
+
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.append(["Modalité", "présentiel"])
+        sheet.append(["Objectif", "prioriser ses tâches"])
+        sheet.append(["Séquence", "Phase", "Titre", "Groupe", "Situation", "Pédagogie"])
+        sheet["G3"] = "Intention(s)"
+        sheet["H3"] = "Durée"
+        sheet.append(["jour 1", "Decouverte", "Tour de table", "moyen groupe", "presentiel"])
+        sheet["F4"], sheet["G4"], sheet["H4"] = "interrogative", "interpeller", 20
+        sheet.append([None, "evaluation", "Quiz", "seul", "presentiel", "interrogative"])
+        sheet["G5"], sheet["H5"] = "evaluer", 15
+        sheet.merge_cells("A4:A5")
+        table = tmp_path / "temps.xlsx"
+        workbook.save(table)
+        out = tmp_path / "temps.yaml"
+        assert main(["import", str(table), "-o", str(out), "--title", "Gérer son temps"]) == 0
+        loaded = scenario.load(out)
+        assert loaded.title == "Gérer son temps"
+        assert loaded.modality is scenario.Modality.PRESENTIEL
+        assert [p.module for p in loaded.phases] == ["jour 1", "jour 1"]
+        assert loaded.total_duration == 35
+        assert loaded.validate().ok
 
     def test_import_the_example_spreadsheet(self, tmp_path):
         import scenario
