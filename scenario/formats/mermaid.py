@@ -6,9 +6,10 @@ branch its own colour and its children inherit it.
 
 Mermaid reads structure from indentation and shapes from brackets, so every
 node is written ``id["text"]`` with a generated id, and the text is made
-inert: one line, ``"``, ``#``, ``<``, ``>``, ``&`` and backticks as Mermaid
-entity codes (``#quot;``...), so a title cannot close its node, start a
-new one, add an icon or class, or carry HTML.
+inert: one line, ``"``, ``#``, ``<``, ``>``, ``&``, and the Markdown marks
+``*``, ``_``, ``~`` and backticks as Mermaid entity codes (``#quot;``,
+``#42;``...), so a title cannot close its node, start a new one, add an
+icon or class, carry HTML or turn bold.
 
 >>> from scenario import Scenario
 >>> s = Scenario('Réunions "efficaces"')
@@ -32,7 +33,18 @@ if TYPE_CHECKING:
 
 __all__ = ["MERMAID", "escape_mermaid", "to_mermaid"]
 
-_ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;"}
+# Mermaid reads node text as Markdown (GitHub turned it on): *, _, ~ and backticks too.
+_ENTITIES = {
+    "#": "#35;",
+    '"': "#quot;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "&": "#amp;",
+    "`": "#96;",
+    "*": "#42;",
+    "_": "#95;",
+    "~": "#126;",
+}
 
 
 def escape_mermaid(value: object) -> str:

@@ -311,7 +311,7 @@ def _finding_node(dot: Any, name: str, finding: Any) -> None:
         '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">'
         f'<TR><TD ALIGN="LEFT"><FONT COLOR="{colour}"><B>{SEVERITY_SIGNS.get(severity, "•")} '
         f"{text(finding.rule)}</B></FONT></TD></TR>"
-        f'<TR><TD ALIGN="LEFT">{lines_html(finding.message, 34, 4)}</TD></TR></TABLE>>'
+        f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{lines_html(finding.message, 36, 6)}</TD></TR></TABLE>>'
     )
     dot.node(
         name,
