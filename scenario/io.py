@@ -196,7 +196,7 @@ def _parse(text: str, source: str, format: str) -> Any:
             f"not valid YAML: {problem}",
             source=source,
             line=mark.line + 1 if mark else None,
-            hint=_yaml_hint(problem),
+            hint=_yaml_hint(problem, _char_at(text, mark)),
         ) from None
     except yaml.reader.ReaderError as error:
         raise DocumentError(
@@ -246,13 +246,20 @@ def _within_depth(data: Any, limit: int) -> bool:
     return True
 
 
-def _yaml_hint(problem: str) -> str | None:
+def _char_at(text: str, mark: Any) -> str:
+    index = getattr(mark, "index", -1)
+    return text[index] if isinstance(index, int) and 0 <= index < len(text) else ""
+
+
+def _yaml_hint(problem: str, char: str = "") -> str | None:
     if "could not determine a constructor" in problem:
         return "tags such as !!python/object are refused: write plain values"
     if "mapping values are not allowed" in problem:
         return "a ':' inside a value needs quotes"
-    if "found character '\\t'" in problem:
+    if "tab" in problem or char == "\t":
         return "indent with spaces, not tabs"
+    if char in ("@", "`"):
+        return f"a value starting with {char!r} needs quotes"
     return None
 
 

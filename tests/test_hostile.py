@@ -310,3 +310,49 @@ class TestRegexDialect:
         with pytest.raises(DocumentError, match="not a phase id") as info:
             scenario.loads("scenario: 1\ntitle: t\n" + body)
         assert info.value.path == place
+
+
+class TestOddInputs:
+    def test_a_lone_surrogate_in_text_is_refused(self):
+        with pytest.raises(DocumentError, match="lone surrogate"):
+            scenario.loads("scenario: 1\ntitle: \ud800\nphases: []\n")
+
+    def test_oversized_bytes_are_refused(self):
+        with pytest.raises(DocumentError, match="more than the limit of 4"):
+            scenario.loads(b"scenario: 1", max_bytes=4)
+
+    @pytest.mark.parametrize("format", ["yml", "YAML", "Json"])
+    def test_format_names_are_lenient(self, format):
+        text = '{"scenario": 1, "title": "t", "phases": []}'
+        assert scenario.loads(text, format).title == "t"
+
+    def test_an_unknown_format_is_refused(self):
+        with pytest.raises(DocumentError, match="unknown document format 'toml'"):
+            scenario.loads("x", "toml")
+
+    def test_a_json_root_error_gets_the_line_of_the_root(self):
+        with pytest.raises(DocumentError) as info:
+            scenario.loads('\n\n{"title": "\x07", "phases": []}', "json")
+        assert info.value.line == 3
+
+    @pytest.mark.parametrize(
+        ("text", "hint"),
+        [
+            ("scenario: 1\ntitle: a: b\n", "needs quotes"),
+            ("scenario: 1\n\ttitle: x\n", "tabs"),
+        ],
+    )
+    def test_yaml_mistakes_get_a_hint(self, text, hint):
+        with pytest.raises(DocumentError) as info:
+            scenario.loads(text)
+        assert hint in (info.value.hint or "")
+
+    def test_a_value_the_fast_validator_cannot_read_is_explained_by_jsonschema(self):
+        with pytest.raises(DocumentError, match="expected a string"):
+            scenario.loads(
+                "scenario: 1\ntitle: t\nphases: []\nwaivers: [{rule: r, phase: 2024-01-01}]\n"
+            )
+
+    def test_a_file_name_with_a_nul_is_refused(self):
+        with pytest.raises(DocumentError, match="cannot read"):
+            scenario.load("bad\x00name.yaml")

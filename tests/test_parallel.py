@@ -94,6 +94,17 @@ class TestCheckFiles:
         monkeypatch.setenv("SCENARIO_JOBS", "many")
         assert default_jobs() >= 1
 
+    def test_without_a_pool_the_files_are_checked_here(self, monkeypatch):
+        def no_pool(*args, **kwargs):
+            raise OSError(38, "Function not implemented")
+
+        monkeypatch.setattr("scenario.cli._parallel.ProcessPoolExecutor", no_pool)
+        seen = []
+        files = [str(i) for i in range(40)]
+        results = check_files(files, pid_of, jobs=2, progress=lambda d, t: seen.append(d))
+        assert results == [(f, os.getpid()) for f in files]
+        assert seen == list(range(1, 41))
+
 
 class TestProgressLine:
     class Terminal(io.StringIO):
@@ -102,6 +113,18 @@ class TestProgressLine:
 
     def test_nothing_is_drawn_when_stderr_is_not_a_terminal(self):
         assert terminal_progress(io.StringIO()) is None
+
+    def test_nothing_is_drawn_on_a_closed_stream(self):
+        closed = io.StringIO()
+        closed.close()
+        assert terminal_progress(closed) is None
+
+    def test_the_line_is_not_redrawn_too_often(self):
+        terminal = self.Terminal()
+        show = terminal_progress(terminal, every=60)
+        show(1, 4)
+        show(2, 4)
+        assert "2/4" not in terminal.getvalue()
 
     def test_a_line_is_drawn_then_erased_on_a_terminal(self):
         terminal = self.Terminal()
