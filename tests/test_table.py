@@ -246,6 +246,18 @@ class TestDesignerSpreadsheet:
             20,
         )
 
+    def test_remarks_in_brackets_are_set_aside(self, tmp_path):
+        text = (
+            "phase;groupe;intention\n"
+            "Découverte (J1);Petit groupe (4 pers.);Partager (tour de table)\n"
+        )
+        phase = from_table(self.write(tmp_path, text)).phases[0]
+        assert (phase.kind, phase.group, phase.intentions) == (
+            scenario.PhaseKind.DECOUVERTE,
+            scenario.Group.PETIT_GROUPE,
+            (scenario.Intention.PARTAGER,),
+        )
+
     def test_a_plain_header_wins_over_one_that_says_more(self, tmp_path):
         s = from_table(self.write(tmp_path, "phase;durée prévue;durée\ndécouverte;10;20\n"))
         assert s.phases[0].duration == 20

@@ -21,7 +21,8 @@ Reading (:func:`from_table`) meets designers where they draft:
   the next (or after a colon, ``Modalité : SPOC``); a lone cell without a
   colon is read as the title.
 - Values are read as everywhere in `scenario`: any case, with or without
-  accents, English aliases. A duration is ``20min``, ``1h30``, ``PT1H30M``,
+  accents, English aliases; a remark in brackets is set aside (``Seul(e)``,
+  ``petit groupe (4 pers.)``). A duration is ``20min``, ``1h30``, ``PT1H30M``,
   ``1:30`` or a bare number of minutes (an XLSX time cell is read too).
 - XLSX: the phases are on the first sheet with a ``phase`` header; a merged
   cell (a module written once beside its phases) counts for every row it covers.
@@ -74,7 +75,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from scenario._atomic import atomic_write
 from scenario.duration import parse_duration
@@ -174,6 +175,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 META_SHEET = "scénario"
+
+T = TypeVar("T", bound=Term)
 
 _TERMS: dict[str, type[Term]] = {
     "phase": PhaseKind,
@@ -389,6 +392,23 @@ def _prefix_match(key: str) -> str | None:
     return None if best is None else _HEADER_LOOKUP[best]
 
 
+_ASIDE = re.compile(r"\s*\([^)]*\)\s*")
+
+
+def _term(cls: type[T], text: str) -> T:
+    """A word of the grid; a remark in brackets is set aside (``petit groupe (4 pers.)``)."""
+    try:
+        return parse_term(cls, text)
+    except VocabularyError:
+        bare = _ASIDE.sub(" ", text).strip()
+        if bare and bare != text:
+            try:
+                return parse_term(cls, bare)
+            except VocabularyError:
+                pass
+        raise
+
+
 def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [part for part in pattern.split(text) if part]
 
@@ -448,7 +468,7 @@ def _read_phases(table: _Table, header_index: int, columns: dict[int, str]) -> l
             text = _text(cells.get(name))
             if text:
                 try:
-                    values[name] = parse_term(term_cls, text)
+                    values[name] = _term(term_cls, text)
                 except VocabularyError as error:
                     raise fail(name, error) from None
         if "phase" not in values:
@@ -463,7 +483,7 @@ def _read_phases(table: _Table, header_index: int, columns: dict[int, str]) -> l
         intentions: list[Intention] = []
         for word in _split(_text(cells.get("intention")), _INTENTION_SPLIT):
             try:
-                intention = parse_term(Intention, word)
+                intention = _term(Intention, word)
             except VocabularyError as error:
                 raise fail("intention", error) from None
             if intention not in intentions:
