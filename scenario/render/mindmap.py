@@ -2,7 +2,8 @@
 
 The course sits at the centre (title, modality, audience, total duration);
 one branch per phase leaves it, in the order a learner meets the phases
-(:func:`scenario.learning_path.path_order`), numbered and coloured by phase
+(:func:`scenario.learning_path.path_order`), clockwise from the top in the
+radial layout, numbered and coloured by phase
 kind (:mod:`scenario.render.palette`, colour-blind safe). Under each phase
 hang its tags and its activities, in the branch's colour. Dashed arrows join
 consecutive phases of the path; remediation loops are dotted and purple. A
@@ -138,13 +139,21 @@ def mindmap(
         penwidth="2.5",
         margin="0.2,0.12",
     )
-    if with_findings:
-        for index, finding in enumerate(findings.get(None, [])):
-            name = f"finding__{index}"
-            _finding_node(dot, name, finding)
-            dot.edge(_ROOT, name, color=SEVERITY_COLOURS[severity_of(finding)], style="dashed")
-
-    for phase in ordered:
+    own_findings = findings.get(None, []) if with_findings else []
+    top = 0
+    drawn: list[Phase | None] = [*ordered, None]  # None: the scenario's own findings
+    if layout == "twopi":
+        # twopi deals the branches counter-clockwise from three o'clock; read clockwise from
+        # noon as mind maps are, the first quarter of the phases comes first, reversed.
+        top = max(1, round(len(ordered) / 4)) if ordered else 0
+        drawn = [*reversed(ordered[:top]), None, *reversed(ordered[top:])]
+    for phase in drawn:
+        if phase is None:
+            for index, finding in enumerate(own_findings):
+                name = f"finding__{index}"
+                _finding_node(dot, name, finding)
+                dot.edge(_ROOT, name, color=SEVERITY_COLOURS[severity_of(finding)], style="dashed")
+            continue
         colour = colour_of(phase.kind)
         own = findings.get(phase.id, []) if report is not None else []
         name = _phase_node(phase.id)
