@@ -109,3 +109,14 @@ def test_new_reports_an_unwritable_place(
     output = tmp_path / "absent" / "cours.yaml"
     assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("modality", list(TEMPLATES))
+def test_new_output_passes_strict_validation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: Modality
+) -> None:
+    """What `scenario new` writes passes `scenario validate --strict` (no error, no warning)."""
+    output = tmp_path / "cours.yaml"
+    assert main(["new", "--modality", modality.value, "-o", str(output)]) == 0
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(output)]) == 0, capsys.readouterr().out
