@@ -250,6 +250,7 @@ class TestDrafts:
         routes = draft().stats().routes
         assert routes.longest.minutes == 60
         assert routes.longest.incomplete
+        assert "60 min (1 h) (sans les phases sans durée)" in str(draft().stats())
 
     def test_no_duration_at_all_gives_zero_shares(self):
         s = scenario.Scenario("Vide")

@@ -66,7 +66,10 @@ class TestLearnerView:
     def test_a_phase_without_duration_says_so(self):
         s = scenario.Scenario("Brouillon")
         s.add_phase("a", "découverte")
-        assert "durée non renseignée" in synopsis(s)
+        _ = s.add_phase("b", "évaluation", duration=20)
+        text = synopsis(s)
+        assert "durée non renseignée" in text
+        assert "**Durée :** 20 min, sans les phases dont la durée n'est pas renseignée" in text
 
     def test_markdown_in_user_text_is_inert(self):
         s = scenario.Scenario("# Titre *gras* <b>")

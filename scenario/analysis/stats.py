@@ -205,16 +205,20 @@ class Stats:
         ]
         routes = self.routes
         if routes.shortest is not None and routes.longest is not None:
+            partial = routes.shortest.incomplete or routes.longest.incomplete
+            note = " (sans les phases sans durée)" if partial else ""
             if routes.count > 1:
                 lines.append(
                     (
                         f"parcours ({routes.count} chemins)",
                         f"de {_minutes_text(routes.shortest.minutes)} "
-                        f"à {_minutes_text(routes.longest.minutes)}",
+                        f"à {_minutes_text(routes.longest.minutes)}{note}",
                     )
                 )
             else:
-                lines.append(("parcours de l'apprenant", _minutes_text(routes.longest.minutes)))
+                lines.append(
+                    ("parcours de l'apprenant", _minutes_text(routes.longest.minutes) + note)
+                )
             for phase, targets in routes.branches.items():
                 lines.append((f"embranchement après {phase}", ", ".join(targets)))
         elif routes.cycle:

@@ -73,6 +73,7 @@ _WORDS = {
         "next": "Ensuite, au choix ou selon le cas",
         "remediation": "Si besoin, retour à",
         "no duration": "durée non renseignée",
+        "partial": ", sans les phases dont la durée n'est pas renseignée",
         "sessions": "Sessions synchrones à animer",
         "no sessions": "Aucune session synchrone : tout le parcours se fait à son rythme.",
         "sync total": "Temps synchrone",
@@ -102,6 +103,7 @@ _WORDS = {
         "next": "Next, by choice or as the case may be",
         "remediation": "If needed, back to",
         "no duration": "duration not given",
+        "partial": ", not counting the phases without a duration",
         "sessions": "Synchronous sessions to run",
         "no sessions": "No synchronous session: the whole path is self-paced.",
         "sync total": "Synchronous time",
@@ -164,6 +166,8 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
         )
     elif routes.longest is not None:
         duration = _minutes(routes.longest.minutes)
+    if balance.phases_without_duration:
+        duration += w["partial"]
     facts.append((w["duration"], duration))
     if trainer:
         facts.append((w["sync total"], _minutes(balance.synchronous_minutes)))
