@@ -185,3 +185,33 @@ class TestFindings:
         s = example_named("mooc-cybersecurite")
         dot = s.mindmap(report=validate(s), with_findings=True)
         svg_tree(dot.pipe("svg"))
+
+
+def test_radial_branches_read_clockwise_from_the_top() -> None:
+    """Phase 1 sits in the upper half; each next phase is further clockwise."""
+    import math
+    import shlex
+    import subprocess
+
+    s = example_named("pedagogie-inversee-formateurs")
+    out = subprocess.run(
+        ["dot", "-Ktwopi", "-Tplain"],
+        input=s.mindmap(detail="phases").source.encode(),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    where = {}
+    for line in out.splitlines():
+        if line.startswith("node "):
+            parts = shlex.split(line)
+            where[parts[1]] = (float(parts[2]), float(parts[3]))
+    cx, cy = where["course"]
+    order = scenario.learning_path.path_order(s.graph)
+    # clockwise angle from noon, in degrees
+    angles = [
+        math.degrees(math.atan2(where[f"phase__{p}"][0] - cx, where[f"phase__{p}"][1] - cy)) % 360
+        for p in order
+    ]
+    assert angles[0] < 90 or angles[0] > 330
+    unwrapped = [(a - angles[0]) % 360 for a in angles]
+    assert unwrapped == sorted(unwrapped)

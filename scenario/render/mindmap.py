@@ -193,18 +193,21 @@ def mindmap(
                 _finding_node(dot, child_name, payload)
             dot.edge(name, child_name, color=colour.strong, penwidth="1.5")
 
-    _path_edges(dot, scenario, set(order))
+    _path_edges(dot, scenario, set(order), layout)
     kinds = [k for k in PhaseKind if any(p.kind is k for p in ordered)]
     remediation = any(t.kind is TransitionKind.REMEDIATION for t in scenario.transitions)
-    dot.node(
-        _LEGEND,
-        label=legend_html(
-            lang, kinds, remediation=remediation, sequence=len(scenario.transitions) > 0
-        ),
-        shape="plain",
-        style="",
-        fontsize="10",
-    )
+    with dot.subgraph(name="legend_rank") as legend:
+        # dot: in the last column, after the leaves; twopi: a component of its own.
+        legend.attr(rank="sink")
+        legend.node(
+            _LEGEND,
+            label=legend_html(
+                lang, kinds, remediation=remediation, sequence=len(scenario.transitions) > 0
+            ),
+            shape="plain",
+            style="",
+            fontsize="10",
+        )
     return dot
 
 
@@ -334,7 +337,10 @@ def _finding_node(dot: Any, name: str, finding: Any) -> None:
     )
 
 
-def _path_edges(dot: Any, scenario: Scenario, known: set[str]) -> None:
+def _path_edges(dot: Any, scenario: Scenario, known: set[str], layout: str) -> None:
+    # In the left-to-right tree, loops leave and enter phases on their left side, so they
+    # do not run over the dashed arrows of the main path.
+    ports = {"tailport": "w", "headport": "w"} if layout == "dot" else {}
     seen: set[tuple[str, str, str]] = set()
     for transition in scenario.transitions:
         key = (transition.source, transition.target, transition.kind.value)
@@ -353,6 +359,7 @@ def _path_edges(dot: Any, scenario: Scenario, known: set[str]) -> None:
                 arrowsize="0.8",
                 constraint="false",
                 weight="0",
+                **ports,
             )
         else:
             dot.edge(
