@@ -212,6 +212,11 @@ class TestRefused:
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
+                '<node TEXT="Y"><attribute NAME="id" VALUE="y"/></node></node></node></map>',
+                "node 'Y'.*is a phase.*under the phase 'X'",
+            ),
+            (
+                '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="colour" VALUE="red"/></node></node></map>',
                 "unknown attribute 'colour'",
             ),

@@ -346,7 +346,17 @@ class _Reader:
                 f"unknown attribute {_short(unknown[0])!r}",
                 hint="phase attributes are " + ", ".join(sorted(_KNOWN)),
             )
-        activities = [_text(child) for child in node.findall("node")]
+        activities = []
+        for child in node.findall("node"):
+            if {"id", "phase"} & set(_attributes(child)):
+                raise self.error(
+                    child,
+                    f"this node is a phase (it has an 'id' or 'phase' attribute) but it sits "
+                    f"under the phase {_short(text or pid)!r}",
+                    hint="move it back under the central node, or remove its attributes "
+                    "to make it an activity",
+                )
+            activities.append(_text(child))
         try:
             phase = Phase(
                 pid,
