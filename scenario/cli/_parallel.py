@@ -72,10 +72,16 @@ def check_files(
     total = len(files)
     results: list[R] = []
     if jobs > 1 and total >= serial_below:
-        chunk = max(1, min(64, total // (jobs * 8)))
+        # The first file is checked here: what the worker imports on first use (the
+        # rules, networkx) is then imported once, and forked workers inherit it.
+        results.append(worker(files[0]))
+        if progress is not None:
+            progress(1, total)
+        rest = files[1:]
+        chunk = max(1, min(64, len(rest) // (jobs * 8)))
         try:
-            with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-                for result in pool.map(worker, files, chunksize=chunk):
+            with ProcessPoolExecutor(max_workers=min(jobs, len(rest))) as pool:
+                for result in pool.map(worker, rest, chunksize=chunk):
                     results.append(result)
                     if progress is not None:
                         progress(len(results), total)
