@@ -122,3 +122,30 @@ def test_directives_are_understood(tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
     assert run_page(page, work) == 3
+
+
+def test_extending_snippets_run_in_a_process_of_their_own(tmp_path: Path) -> None:
+    """docs/extending.md registers a rule and a format: run it apart, so no registry is touched.
+
+    The house rule then runs in `validate()` like a built-in one, and the
+    format is known to the registry.
+    """
+    code = "\n".join(
+        body for lang, body, directive, _ in blocks(DOCS / "extending.md") if lang == "python"
+    )
+    code += (
+        "\nfrom scenario.formats import get_format\n"
+        "assert get_format('outline').dump is to_text_outline\n"
+        "s.update_phase('evaluation-finale', kind='réalisation', intentions=['partager'])\n"
+        "assert 'house.quiz-per-module' in {f.rule for f in s.validate()}\n"
+    )
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
