@@ -110,3 +110,21 @@ class TestDiagram:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "False"
+
+
+def test_text_exports_need_no_graphviz(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With no Graphviz on PATH, the DOT source and every mind-map export still work."""
+    from scenario.cli import main
+    from scenario.formats import get_format
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    s = example_named("spoc-logiciel-paie")
+    assert s.mindmap().source
+    assert s.path_diagram().source
+    for name in ("markmap", "mermaid", "opml", "freemind"):
+        dump = get_format(name).dump
+        assert dump is not None
+        assert dump(s)
+    spoc = str(Path(__file__).resolve().parent.parent / "examples" / "spoc-logiciel-paie.yaml")
+    assert main(["render", spoc, "-o", str(tmp_path / "map.dot")]) == 0
+    assert main(["export", spoc, "-o", str(tmp_path / "map.mm")]) == 0
