@@ -1,6 +1,7 @@
 """Every snippet of the pages a new designer follows runs as written.
 
-The pages are the README, getting started, démarrage rapide and the recipes. In each page,
+The pages are the README, getting started, démarrage rapide, concepts and the
+recipes. In each page,
 in order, in a fresh temporary folder holding a copy of ``examples/``:
 
 - a ```` ```python ```` block runs; the blocks of one page share their names,
@@ -36,6 +37,7 @@ PAGES = [
     ROOT / "README.md",
     DOCS / "getting-started.md",
     DOCS / "demarrage-rapide.md",
+    DOCS / "concepts.md",
     *sorted((DOCS / "recipes").glob("*.md")),
 ]
 
