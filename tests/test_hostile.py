@@ -356,3 +356,30 @@ class TestOddInputs:
     def test_a_file_name_with_a_nul_is_refused(self):
         with pytest.raises(DocumentError, match="cannot read"):
             scenario.load("bad\x00name.yaml")
+
+
+class TestWithoutTheFastValidator:
+    """jsonschema-rs is the fast path; without it, jsonschema alone gives the same answers."""
+
+    @pytest.fixture(autouse=True)
+    def _no_fast_validator(self, monkeypatch):
+        monkeypatch.setattr("scenario.schema._fast_validator", lambda: None)
+
+    def test_the_examples_load(self, example_file):
+        assert scenario.load(example_file).phases
+
+    def test_refusals_are_explained(self):
+        with pytest.raises(DocumentError, match="unknown key 'groupe'"):
+            scenario.loads(
+                "scenario: 1\ntitle: t\nphases: [{id: a, phase: découverte, groupe: x}]\n"
+            )
+
+
+def test_huge_whole_numbers_load_and_round_trip():
+    s = scenario.loads(
+        "scenario: 1\ntitle: t\naudience: {size: 1000000000000000000000000000000}\n"
+        "phases: [{id: a, phase: découverte, duration: 100000000000000000000000000}]\n"
+    )
+    assert s.audience.size == 10**30
+    assert scenario.loads(s.dumps()) == s
+    assert scenario.loads(s.dumps("json"), "json") == s
