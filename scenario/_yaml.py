@@ -307,35 +307,70 @@ def line_of(text: str, path: Sequence[str | int]) -> int | None:
     """The 1-based line where ``path`` (keys and indexes) sits in ``text``, if it can be found.
 
     For a key that does not exist (a required key left out), the line of the
-    nearest enclosing node that does. Only called for a document
-    :func:`load_yaml` (or ``json.loads``) accepted, so its depth is bounded.
+    nearest enclosing node that does. The parser's events are read only as
+    far as the place (nothing is built), so an error near the top of a large
+    document is located at once.
+
+    >>> line_of("scenario: 1\\nphases:\\n  - id: a\\n    phase: x\\n", ["phases", 0, "phase"])
+    4
     """
+    parser = SafeLoader(text)
     try:
-        node = yaml.compose(text, Loader=SafeLoader)
-    except (yaml.YAMLError, RecursionError):
+        return _locate(parser.get_event, path)
+    except yaml.YAMLError:
         return None
-    if node is None:
+    finally:
+        parser.dispose()
+
+
+def _locate(get: Any, path: Sequence[str | int]) -> int | None:
+    get()  # the stream start
+    event = get()
+    if type(event) is StreamEndEvent:
         return None
-    line: int = node.start_mark.line + 1
+    event = get()  # the root node
+    line = _line(event)
     for part in path:
-        child = None
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.value == part:
-                    child = value
-                    line = key.start_mark.line + 1
+        kind = type(event)
+        if kind is MappingStartEvent and isinstance(part, str):
+            while True:
+                key = get()
+                if type(key) is MappingEndEvent:
+                    return line
+                if type(key) is ScalarEvent and key.value == part:
+                    line = _line(key)
+                    event = get()
                     break
-        elif (
-            isinstance(node, yaml.SequenceNode)
-            and isinstance(part, int)
-            and 0 <= part < len(node.value)
-        ):
-            child = node.value[part]
-            line = child.start_mark.line + 1
-        if child is None:
-            break
-        node = child
+                _skip(get, key)
+                _skip(get, get())
+        elif kind is SequenceStartEvent and isinstance(part, int) and part >= 0:
+            for _ in range(part):
+                item = get()
+                if type(item) is SequenceEndEvent:
+                    return line
+                _skip(get, item)
+            event = get()
+            if type(event) is SequenceEndEvent:
+                return line
+            line = _line(event)
+        else:
+            return line
     return line
+
+
+def _line(event: Any) -> int:
+    return int(event.start_mark.line) + 1
+
+
+def _skip(get: Any, event: Any) -> None:
+    """Read past the node that ``event`` starts."""
+    depth = 1 if type(event) in (MappingStartEvent, SequenceStartEvent) else 0
+    while depth:
+        kind = type(get())
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            depth += 1
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            depth -= 1
 
 
 def dump_yaml(data: Any, dumper: Any = None) -> str:

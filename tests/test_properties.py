@@ -31,7 +31,7 @@ from scenario import DocumentError
 from scenario import _yaml as yaml_module
 from scenario.schema import schema
 from tests.conftest import EXAMPLE_FILES
-from tests.strategies import damaged_bytes, mutants, scenarios, texts
+from tests.strategies import _places, damaged_bytes, mutants, scenarios, texts
 
 EXAMPLES = {path.name: path.read_bytes() for path in EXAMPLE_FILES}
 EXAMPLE_DOCUMENTS = {name: yaml.safe_load(raw) for name, raw in EXAMPLES.items()}
@@ -101,6 +101,48 @@ class TestRoundTrip:
         s.add_phase("a", "découverte", title, activities=[title], module=title)
         assert scenario.loads(s.dumps()) == s
         assert scenario.loads(s.dumps("json"), "json") == s
+
+
+def composed_line_of(text, path):
+    """Where the composer's node tree puts ``path``: the reference for ``line_of``."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    line = node.start_mark.line + 1
+    for part in path:
+        child = None
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == part:
+                    child, line = value, key.start_mark.line + 1
+                    break
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            child = node.value[part]
+            line = child.start_mark.line + 1
+        if child is None:
+            break
+        node = child
+    return line
+
+
+class TestLines:
+    @given(st.sampled_from(sorted(EXAMPLES)), st.data())
+    def test_line_of_finds_what_the_composer_finds(self, name, data):
+        text = EXAMPLES[name].decode("utf-8")
+        places = _places(EXAMPLE_DOCUMENTS[name])
+        place = list(data.draw(st.sampled_from(places)))
+        extra = data.draw(st.sampled_from([[], ["missing"], [99], [0], ["id"]]))
+        for path in (place, place + extra):
+            assert yaml_module.line_of(text, path) == composed_line_of(text, path)
+
+    @given(scenarios(max_phases=4), st.data())
+    def test_line_of_finds_places_in_any_dump(self, s, data):
+        text = s.dumps()
+        document = yaml.safe_load(text)
+        place = list(data.draw(st.sampled_from(_places(document))))
+        assert yaml_module.line_of(text, place) == composed_line_of(text, place)
 
 
 class TestValidation:
