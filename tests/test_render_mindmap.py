@@ -215,3 +215,48 @@ def test_radial_branches_read_clockwise_from_the_top() -> None:
     assert angles[0] < 90 or angles[0] > 330
     unwrapped = [(a - angles[0]) % 360 for a in angles]
     assert unwrapped == sorted(unwrapped)
+
+
+def _branching(phases: int) -> scenario.Scenario:
+    """A long path where every tenth phase opens a branch that joins two phases later."""
+    kinds = ["découverte", "apprentissage", "réalisation", "évaluation"]
+    s = scenario.Scenario("Long", modality="spoc")
+    for i in range(phases):
+        s.add_phase(f"p{i}", kinds[i * 4 // phases], f"Phase {i}", group="seul", duration=30)
+    for i in range(phases - 1):
+        s.connect(f"p{i}", f"p{i + 1}")
+        if i % 10 == 0 and i + 2 < phases:
+            s.connect(f"p{i}", f"p{i + 2}")
+        if i % 20 == 19:
+            s.connect(f"p{i}", f"p{i - 1}", "remediation")
+    return s
+
+
+class TestLargeMaps:
+    """Curved edges make Graphviz walk every path of the graph: large maps get straight ones."""
+
+    def test_examples_are_curved(self, example: scenario.Scenario) -> None:
+        assert example.mindmap().graph_attr["splines"] == "curved"
+        assert example.mindmap(layout="dot").graph_attr["splines"] == "curved"
+
+    @pytest.mark.parametrize("layout", ["twopi", "dot"])
+    def test_branching_200_phases_draws_quickly(self, layout: str) -> None:
+        import time
+
+        dot = _branching(200).mindmap(layout=layout)
+        assert dot.graph_attr["splines"] == "line"
+        dot.timeout = 20
+        start = time.perf_counter()
+        svg_tree(dot.pipe("svg"))
+        assert time.perf_counter() - start < 5
+
+    def test_a_path_with_a_cycle_is_straight(self) -> None:
+        s = _branching(40)
+        s.connect("p30", "p5")  # a sequence transition back: the path has a cycle
+        assert s.mindmap().graph_attr["splines"] == "line"
+
+    def test_a_linear_path_stays_curved(self) -> None:
+        s = scenario.Scenario("Linear")
+        for i in range(200):
+            s.add_phase(f"p{i}", "apprentissage", f"Phase {i}")
+        assert s.mindmap().graph_attr["splines"] == "curved"

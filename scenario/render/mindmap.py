@@ -121,6 +121,8 @@ def mindmap(
     dot.graph_attr.update(
         _graph_attributes(layout, len(ordered), sum(len(c) for c in children.values()))
     )
+    if _curve_cost(scenario, order, {pid: len(c) for pid, c in children.items()}) > CURVE_BUDGET:
+        dot.graph_attr["splines"] = "line"
     dot.node_attr.update(
         fontname=FONT,
         fontsize="11",
@@ -240,6 +242,47 @@ def _graph_attributes(layout: str, phases: int, children: int) -> dict[str, str]
         "overlap_scaling": "0",
         "splines": "curved",
     }
+
+
+#: Above this many paths in the drawn graph, edges are straight (see :func:`_curve_cost`).
+CURVE_BUDGET = 1_000_000
+
+
+def _curve_cost(scenario: Scenario, order: list[str], children: dict[str, int]) -> float:
+    """About how many paths Graphviz walks to draw ``splines=curved``; inf when too many to count.
+
+    For curved edges Graphviz (2.42 to 12) enumerates every simple directed path of the
+    graph, from every node, to find cycles, then compares the cycles pairwise. A linear
+    path keeps that quadratic; branches that join again make it exponential (a 150-phase
+    path with a branch every tenth phase takes seconds, 200 never ends). This counts the
+    paths by dynamic programming over the main path, adds those the remediation loops
+    open and the pairwise comparison of the cycles they close; the caller draws straight
+    edges when the count is over :data:`CURVE_BUDGET`.
+    """
+    known = set(order)
+    following: dict[str, list[str]] = {pid: [] for pid in order}
+    loops: list[tuple[str, str]] = []
+    for transition in scenario.transitions:
+        if transition.source not in known or transition.target not in known:
+            continue
+        if transition.kind is TransitionKind.REMEDIATION:
+            loops.append((transition.source, transition.target))
+        elif transition.target not in following[transition.source]:
+            following[transition.source].append(transition.target)
+    rank = {pid: index for index, pid in enumerate(order)}
+    if any(rank[b] <= rank[a] for a, nexts in following.items() for b in nexts):
+        return math.inf  # the main path has a cycle: no order to count in
+    onward: dict[str, int] = {}  # paths starting at a phase
+    for pid in reversed(order):
+        onward[pid] = 1 + children[pid] + sum(onward[b] for b in following[pid])
+    reaching = {pid: 2 for pid in order}  # paths ending at a phase: itself, from the course
+    for pid in order:
+        for b in following[pid]:
+            reaching[b] += reaching[pid]
+    cycles = sum(onward[target] for _, target in loops)
+    paths = 1 + 2 * sum(onward.values()) + sum(children.values())
+    paths += sum(reaching[source] * onward[target] for source, target in loops)
+    return float(paths + cycles * cycles)
 
 
 def _phase_node(pid: str) -> str:
