@@ -37,3 +37,21 @@ def test_no_page_is_listed_twice_in_the_nav() -> None:
 def test_the_nav_names_only_pages_that_exist() -> None:
     """Every page of the nav is a file of docs/."""
     assert [page for page in nav_pages() if not (DOCS / page).is_file()] == []
+
+
+def test_the_changelog_has_a_section_for_this_version() -> None:
+    """CHANGELOG.md (Keep a Changelog) has a section for scenario/_version.py's version."""
+    from scenario import __version__
+
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog
+    assert f"## [{__version__}]" in changelog
+
+
+def test_the_installed_version_is_the_one_of_version_py() -> None:
+    """The package metadata reads the version from scenario/_version.py (one place)."""
+    from importlib.metadata import version
+
+    from scenario import __version__
+
+    assert version("scenario-pedagogique") == __version__
