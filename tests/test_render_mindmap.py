@@ -222,7 +222,14 @@ def _branching(phases: int) -> scenario.Scenario:
     kinds = ["découverte", "apprentissage", "réalisation", "évaluation"]
     s = scenario.Scenario("Long", modality="spoc")
     for i in range(phases):
-        s.add_phase(f"p{i}", kinds[i * 4 // phases], f"Phase {i}", group="seul", duration=30)
+        s.add_phase(
+            f"p{i}",
+            kinds[i * 4 // phases],
+            f"Phase {i}",
+            group="seul",
+            duration=30,
+            activities=["lecture", "quiz"],
+        )
     for i in range(phases - 1):
         s.connect(f"p{i}", f"p{i + 1}")
         if i % 10 == 0 and i + 2 < phases:
@@ -246,6 +253,20 @@ class TestLargeMaps:
         dot = _branching(200).mindmap(layout=layout)
         assert dot.graph_attr["splines"] == "line"
         dot.timeout = 20
+        start = time.perf_counter()
+        svg_tree(dot.pipe("svg"))
+        assert time.perf_counter() - start < 5
+
+    def test_500_phases_with_activities_and_findings(self) -> None:
+        """Past a few hundred nodes the map is scaled apart, not pushed apart node by node."""
+        import time
+
+        s = _branching(500)
+        report = Report(
+            [Finding("phase.long-async", "warning", f"p{i}", "long") for i in range(0, 500, 3)]
+        )
+        dot = s.mindmap(detail="activities", report=report, with_findings=True)
+        assert dot.graph_attr["overlap"] == "scale"
         start = time.perf_counter()
         svg_tree(dot.pipe("svg"))
         assert time.perf_counter() - start < 5
