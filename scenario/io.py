@@ -78,15 +78,20 @@ def load(
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            raise DocumentError(
-                f"the file is {size} bytes, more than the limit of {max_bytes}",
-                source=str(file),
-                hint="raise max_bytes if the file is trusted",
-            )
-        raw = file.read_bytes()
+            problem = f"the file is {size} bytes, more than the limit of {max_bytes}"
+        else:
+            # Never read past the limit, even from a file that grows or has no size
+            # (a pipe, /dev/zero).
+            with file.open("rb") as handle:
+                raw = handle.read(max_bytes + 1)
+            problem = f"the file holds more than the limit of {max_bytes} bytes"
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
         reason = getattr(error, "strerror", None) or error
         raise DocumentError(f"cannot read the file: {reason}", source=str(file)) from None
+    if size > max_bytes or len(raw) > max_bytes:
+        raise DocumentError(
+            problem, source=str(file), hint="raise max_bytes if the file is trusted"
+        )
     return _load_bytes(raw, str(file), _format_of(file, format), max_bytes)
 
 

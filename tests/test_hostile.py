@@ -7,6 +7,7 @@ quickly, and with both PyYAML parsers (libyaml's and the pure-Python one).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -383,3 +384,24 @@ def test_huge_whole_numbers_load_and_round_trip():
     assert s.audience.size == 10**30
     assert scenario.loads(s.dumps()) == s
     assert scenario.loads(s.dumps("json"), "json") == s
+
+
+class TestFilesWithoutASize:
+    @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+    def test_an_endless_file_is_refused_at_the_limit(self):
+        start = time.perf_counter()
+        with pytest.raises(DocumentError, match="holds more than the limit of 1024 bytes"):
+            scenario.load("/dev/zero", max_bytes=1024)
+        assert time.perf_counter() - start < 1
+
+    def test_an_oversized_file_names_its_size(self, tmp_path):
+        file = tmp_path / "big.yaml"
+        file.write_bytes(b"#" * 100)
+        with pytest.raises(DocumentError) as info:
+            scenario.load(file, max_bytes=10)
+        assert info.value.message == "the file is 100 bytes, more than the limit of 10"
+        assert info.value.hint == "raise max_bytes if the file is trusted"
+
+    def test_a_folder_is_refused(self, tmp_path):
+        with pytest.raises(DocumentError, match="cannot read the file"):
+            scenario.load(tmp_path)
