@@ -112,6 +112,43 @@ class TestDiagram:
         assert out.stdout.strip() == "False"
 
 
+class TestDiagramFiles:
+    """render() and save() write like graphviz's, but atomically and under the time limit."""
+
+    def test_render_writes_the_source_and_the_picture(self, tmp_path: Path) -> None:
+        diagram = example_named("mooc-cybersecurite").mindmap()
+        out = diagram.render(tmp_path / "mooc", format="svg")
+        assert out == str(tmp_path / "mooc.svg")
+        assert (tmp_path / "mooc").read_text(encoding="utf-8") == diagram.source
+        assert (tmp_path / "mooc.svg").read_bytes().lstrip().startswith(b"<?xml")
+
+    def test_render_outfile_takes_the_format_from_its_suffix(self, tmp_path: Path) -> None:
+        out = example_named("mooc-cybersecurite").mindmap().render(outfile=tmp_path / "m.png")
+        assert out == str(tmp_path / "m.png")
+        assert (tmp_path / "m.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    def test_render_cleanup_removes_the_source(self, tmp_path: Path) -> None:
+        example_named("mooc-cybersecurite").mindmap().render(
+            tmp_path / "m", format="svg", cleanup=True
+        )
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["m.svg"]
+
+    def test_a_render_past_the_time_limit_leaves_the_previous_picture(self, tmp_path: Path) -> None:
+        target = tmp_path / "m.svg"
+        target.write_text("previous", encoding="utf-8")
+        diagram = example_named("pedagogie-inversee-formateurs").mindmap(detail="activities")
+        diagram.timeout = 0.0001
+        with pytest.raises(scenario.RenderTimeoutError):
+            diagram.render(outfile=target)
+        assert target.read_text(encoding="utf-8") == "previous"
+        assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+    def test_save_writes_the_dot_source(self, tmp_path: Path) -> None:
+        diagram = example_named("mooc-cybersecurite").path_diagram()
+        path = diagram.save(tmp_path / "sub" / "p.gv")
+        assert Path(path).read_text(encoding="utf-8") == diagram.source
+
+
 def test_text_exports_need_no_graphviz(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """With no Graphviz on PATH, the DOT source and every mind-map export still work."""
     from scenario.cli import main

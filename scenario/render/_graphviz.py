@@ -4,9 +4,9 @@ The graphviz package's ``pipe()`` waits for ``dot`` as long as it takes; a
 layout that explodes would hang a notebook. :func:`run` gives the DOT source
 to ``dot -K<engine> -T<format>`` on its standard input and kills the process
 when it outlives ``timeout``. :class:`Diagram` is the ``graphviz.Digraph`` the
-renderers return: its ``pipe()`` and its Jupyter display go through
-:func:`run`, and everything else (``source``, ``render()``, ``save()``...) is
-the graphviz package's own.
+renderers return: its ``pipe()``, ``render()`` and Jupyter display go through
+:func:`run`, and ``render()`` and ``save()`` write their files atomically;
+everything else (``source``, ``view()``...) is the graphviz package's own.
 
 graphviz is imported when this module is, that is when a picture is first
 asked for: ``import scenario`` does not pay for it.
@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+from pathlib import Path
 
 import graphviz
 
+from scenario._atomic import atomic_write
 from scenario.errors import GraphvizNotFoundError, RenderError, RenderTimeoutError
 
 __all__ = ["DEFAULT_TIMEOUT", "ENGINES", "Diagram", "run"]
@@ -94,14 +96,16 @@ def run(
 
 
 class Diagram(graphviz.Digraph):  # type: ignore[misc]
-    """A ``graphviz.Digraph`` whose ``pipe()`` and notebook display run under a time limit.
+    """A ``graphviz.Digraph`` whose drawing runs under a time limit and writes atomically.
 
     ``timeout`` (seconds, :data:`DEFAULT_TIMEOUT` unless set) bounds every
-    call of :meth:`pipe` and every inline display in Jupyter. Errors are the
+    call of :meth:`pipe` and :meth:`render` and every inline display in
+    Jupyter. :meth:`render` and :meth:`save` take the graphviz package's
+    arguments and write each file through a temporary file, so a failed or
+    stopped layout never leaves a half-written picture. Errors are the
     library's: :class:`~scenario.errors.GraphvizNotFoundError`,
     :class:`~scenario.errors.RenderTimeoutError`,
-    :class:`~scenario.errors.RenderError`. ``render()``, ``save()``,
-    ``source`` and ``view()`` are those of the graphviz package.
+    :class:`~scenario.errors.RenderError`.
     """
 
     timeout: float | None = DEFAULT_TIMEOUT
@@ -133,6 +137,69 @@ class Diagram(graphviz.Digraph):  # type: ignore[misc]
             timeout=self.timeout,
         )
         return data.decode(encoding) if encoding is not None else data
+
+    def save(
+        self,
+        filename: str | os.PathLike[str] | None = None,
+        directory: str | os.PathLike[str] | None = None,
+        *,
+        skip_existing: bool | None = False,
+    ) -> str:
+        """Write the DOT source to ``filepath`` (atomically) and return its path."""
+        if filename is not None:
+            self.filename = os.fspath(filename)
+        if directory is not None:
+            self.directory = os.fspath(directory)
+        path = Path(self.filepath)
+        if skip_existing and path.exists():
+            return str(path)
+        if str(path.parent):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, self.source)
+        return str(path)
+
+    def render(
+        self,
+        filename: str | os.PathLike[str] | None = None,
+        directory: str | os.PathLike[str] | None = None,
+        view: bool = False,
+        cleanup: bool = False,
+        format: str | None = None,
+        renderer: str | None = None,
+        formatter: str | None = None,
+        neato_no_op: bool | int | None = None,
+        quiet: bool = False,
+        quiet_view: bool = False,
+        *,
+        outfile: str | os.PathLike[str] | None = None,
+        engine: str | None = None,
+        raise_if_result_exists: bool = False,
+        overwrite_source: bool = False,
+    ) -> str:
+        """Save the source and draw it to a file, as ``graphviz.Digraph.render`` does.
+
+        The picture goes to ``outfile`` (its format from the suffix unless
+        ``format`` is given) or to ``<filepath>.<format>``; the path is returned.
+        """
+        if outfile is not None:
+            target = Path(outfile)
+            if format is None:
+                format = target.suffix.lstrip(".").lower() or None
+            if filename is None and directory is None:
+                filename = target.with_suffix(".gv")
+        source = Path(self.save(filename, directory))
+        fmt = format or self.format or "pdf"
+        target = Path(outfile) if outfile is not None else Path(f"{source}.{fmt}")
+        if raise_if_result_exists and target.exists():
+            raise FileExistsError(f"output file exists: {os.fspath(target)!r}")
+        data = self.pipe(format=fmt, renderer=renderer, formatter=formatter, engine=engine)
+        assert isinstance(data, bytes)
+        atomic_write(target, data)
+        if cleanup:
+            source.unlink()
+        if view:
+            graphviz.view(os.fspath(target), quiet=quiet_view)
+        return os.fspath(target)
 
     def _repr_image_svg_xml(self) -> str:
         text = self.pipe(format="svg", encoding="utf-8")
