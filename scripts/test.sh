@@ -9,4 +9,4 @@ echo "== ruff format"; ruff format --check scenario tests benchmarks
 echo "== mypy";        mypy
 echo "== mkdocs";      NO_MKDOCS_2_WARNING=1 mkdocs build --strict -d "$(mktemp -d)"
 echo "== pytest"
-python -m pytest --cov=scenario --cov-branch --cov-report=term "$@"
+python -m pytest --cov=scenario --cov-branch --cov-report=term --cov-fail-under=90 "$@"
