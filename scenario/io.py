@@ -197,6 +197,10 @@ def _parse(text: str, source: str, format: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "cannot be parsed"
+        if "maximum nesting depth" in problem:
+            # libyaml 0.2.5 as built in PyYAML 6.0.4 has a depth limit of its own that
+            # stops parsing before ours: give the same refusal whichever one trips first.
+            raise _too_deep(source, mark.line + 1 if mark else None) from None
         raise DocumentError(
             f"not valid YAML: {problem}",
             source=source,
