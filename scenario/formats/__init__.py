@@ -8,7 +8,7 @@ up here; another package adds its own with :func:`register_format` or through
 the entry-point group ``scenario.formats`` (each entry point names a
 :class:`Format`).
 
->>> sorted(f.name for f in formats())  # doctest: +SKIP
+>>> sorted(f.name for f in formats())
 ['csv', 'freemind', 'markmap', 'mermaid', 'opml', 'xlsx']
 """
 
