@@ -281,3 +281,23 @@ class TestLargeMaps:
         for i in range(200):
             s.add_phase(f"p{i}", "apprentissage", f"Phase {i}")
         assert s.mindmap().graph_attr["splines"] == "curved"
+
+
+def test_a_path_with_astronomically_many_routes_still_gives_dot_with_straight_edges() -> None:
+    """1,100 diamonds in a row (a branch that joins again, 1,100 times) make 2**1100
+    routes, more than a float holds: counting them must neither overflow nor ask
+    Graphviz for curved edges."""
+    s = scenario.Scenario("Diamants")
+    s.add_phase("p0", "découverte", "Début")
+    for n in range(1100):
+        s.add_phase(f"a{n}", "apprentissage", f"A{n}")
+        s.add_phase(f"b{n}", "apprentissage", f"B{n}")
+        s.add_phase(f"p{n + 1}", "réalisation", f"J{n}")
+    for n in range(1100):
+        for side in ("a", "b"):
+            s.connect(f"p{n}", f"{side}{n}")
+            s.connect(f"{side}{n}", f"p{n + 1}")
+    s.connect("p1100", "p0", "remediation")
+    source = s.mindmap(detail="phases").source
+    assert "splines=curved" not in source
+    assert source.count("->") >= 4400

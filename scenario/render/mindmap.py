@@ -279,17 +279,21 @@ def _curve_cost(scenario: Scenario, order: list[str], children: dict[str, int]) 
     rank = {pid: index for index, pid in enumerate(order)}
     if any(rank[b] <= rank[a] for a, nexts in following.items() for b in nexts):
         return math.inf  # the main path has a cycle: no order to count in
+    # Only "over the budget or not" matters: counts saturate just above it, so
+    # the numbers stay small however many paths the branches multiply.
+    cap = CURVE_BUDGET + 1
     onward: dict[str, int] = {}  # paths starting at a phase
     for pid in reversed(order):
-        onward[pid] = 1 + children[pid] + sum(onward[b] for b in following[pid])
+        onward[pid] = min(cap, 1 + children[pid] + sum(onward[b] for b in following[pid]))
     reaching = {pid: 2 for pid in order}  # paths ending at a phase: itself, from the course
     for pid in order:
         for b in following[pid]:
-            reaching[b] += reaching[pid]
-    cycles = sum(onward[target] for _, target in loops)
-    paths = 1 + 2 * sum(onward.values()) + sum(children.values())
-    paths += sum(reaching[source] * onward[target] for source, target in loops)
-    return float(paths + cycles * cycles)
+            reaching[b] = min(cap, reaching[b] + reaching[pid])
+    cycles = min(cap, sum(onward[target] for _, target in loops))
+    paths = min(cap, 1 + 2 * sum(onward.values()) + sum(children.values()))
+    for source, target in loops:
+        paths = min(cap, paths + reaching[source] * onward[target])
+    return float(min(cap, paths + cycles * cycles))
 
 
 def _phase_node(pid: str) -> str:
