@@ -10,7 +10,6 @@ labels may be wrapped, so the comparison ignores white space.
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -23,7 +22,6 @@ from tests.strategies import TRICKY_TEXTS, scenarios
 mindmap_module = pytest.importorskip("scenario.render.mindmap")
 formats = pytest.importorskip("scenario.formats")
 
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
 
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\ufeff]+")
 
@@ -94,7 +92,6 @@ class TestDot:
         assert s.mindmap().source == s.mindmap().source
 
 
-@needs_dot
 class TestSvg:
     @settings(max_examples=30)
     @given(labelled_scenarios())
