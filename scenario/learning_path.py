@@ -29,18 +29,57 @@ from scenario.vocabulary import TransitionKind
 if TYPE_CHECKING:
     import networkx
 
-    from scenario.model import Scenario
+    from scenario.model import Phase, Scenario
 
 __all__ = [
     "build_graph",
     "entry_phases",
     "exit_phases",
+    "main_path",
+    "ordered_phases",
     "path_order",
     "sequence_graph",
+    "split_transitions",
 ]
 
 SEQUENCE = TransitionKind.SEQUENCE.value
 REMEDIATION = TransitionKind.REMEDIATION.value
+
+Pair = tuple[str, str]
+
+
+def split_transitions(scenario: Scenario) -> tuple[list[Pair], list[Pair]]:
+    """The path's (from, to) pairs: the main path's, then the remediation loops'.
+
+    Each pair comes once, in the order it first appears. When a sequence and
+    a remediation transition join the same phases, the pair belongs to the
+    main path only.
+    """
+    sequence: dict[Pair, None] = {}
+    remediation: dict[Pair, None] = {}
+    for transition in scenario.transitions:
+        pair = (transition.source, transition.target)
+        if transition.kind is TransitionKind.SEQUENCE:
+            sequence[pair] = None
+        else:
+            remediation[pair] = None
+    return list(sequence), [pair for pair in remediation if pair not in sequence]
+
+
+def main_path(scenario: Scenario, sequence: list[Pair] | None = None) -> networkx.DiGraph:
+    """The main path alone: every phase id as a node, only the sequence transitions.
+
+    The same nodes and edges as ``sequence_graph(build_graph(scenario))``,
+    without the phases' data: the quick graph for walking a large path.
+    ``sequence`` is the first list of :func:`split_transitions`, when the
+    caller has it already.
+    """
+    import networkx as nx
+
+    main = nx.DiGraph()
+    main.add_nodes_from(phase.id for phase in scenario.phases)
+    main.add_edges_from(split_transitions(scenario)[0] if sequence is None else sequence)
+    return main
 
 
 def build_graph(scenario: Scenario) -> networkx.DiGraph:
@@ -66,20 +105,28 @@ def build_graph(scenario: Scenario) -> networkx.DiGraph:
             duration=phase.duration,
             module=phase.module,
         )
+    main = set(split_transitions(scenario)[0])
     for transition in scenario.transitions:
-        kind = transition.kind.value
-        existing = graph.get_edge_data(transition.source, transition.target)
-        if existing is not None and existing["kind"] == SEQUENCE:
-            continue
-        graph.add_edge(transition.source, transition.target, kind=kind)
+        pair = (transition.source, transition.target)
+        if not graph.has_edge(*pair):
+            graph.add_edge(*pair, kind=SEQUENCE if pair in main else REMEDIATION)
     return graph
 
 
 def sequence_graph(graph: networkx.DiGraph) -> networkx.DiGraph:
-    """A view of ``graph`` without its remediation transitions: the main path."""
+    """A copy of ``graph`` without its remediation transitions: the main path.
+
+    Nodes keep their data. A plain graph rather than a filtered view: walking a
+    view tests every edge's kind again on each step, which large paths feel.
+    """
     import networkx as nx
 
-    return nx.subgraph_view(graph, filter_edge=lambda a, b: graph.edges[a, b]["kind"] == SEQUENCE)
+    main = nx.DiGraph()
+    main.add_nodes_from(graph.nodes(data=True))
+    main.add_edges_from(
+        (a, b, data) for a, b, data in graph.edges(data=True) if data["kind"] == SEQUENCE
+    )
+    return main
 
 
 def entry_phases(graph: networkx.DiGraph) -> list[str]:
@@ -109,3 +156,9 @@ def path_order(graph: networkx.DiGraph) -> list[str]:
         return list(nx.lexicographical_topological_sort(main, key=lambda n: index[n]))
     except nx.NetworkXUnfeasible:
         return sorted(graph.nodes, key=lambda n: index[n])
+
+
+def ordered_phases(scenario: Scenario) -> list[Phase]:
+    """The phases themselves in :func:`path_order`: the order of outlines and tables."""
+    by_id = {phase.id: phase for phase in scenario.phases}
+    return [by_id[pid] for pid in path_order(build_graph(scenario))]

@@ -9,10 +9,10 @@ import pytest
 
 import scenario
 from scenario.formats import format_for, formats, get_format
-from scenario.formats._outline import ordered_phases
 from scenario.formats.markmap import escape_markdown, to_markmap
 from scenario.formats.mermaid import escape_mermaid, to_mermaid
 from scenario.formats.opml import to_opml
+from scenario.learning_path import ordered_phases
 from tests.render_helpers import HOSTILE, hostile_scenario
 
 

@@ -63,14 +63,6 @@ def one_line(value: object) -> str:
     return " ".join(_CONTROL.sub(" ", str(value)).split())
 
 
-def ordered_phases(scenario: Scenario) -> list[Phase]:
-    """The phases in the order a learner meets them (:func:`scenario.learning_path.path_order`)."""
-    from scenario.learning_path import build_graph, path_order
-
-    by_id = {p.id: p for p in scenario.phases}
-    return [by_id[pid] for pid in path_order(build_graph(scenario))]
-
-
 def phase_title(phase: Phase) -> str:
     """The phase's title, or its id when it has none."""
     return one_line(phase.title) if phase.title else phase.id

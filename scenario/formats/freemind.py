@@ -49,7 +49,8 @@ from typing import Any
 from scenario.duration import format_duration
 from scenario.errors import DocumentError, VocabularyError
 from scenario.formats import Format, register_format
-from scenario.formats._outline import one_line, ordered_phases, phase_title
+from scenario.formats._outline import one_line, phase_title
+from scenario.learning_path import ordered_phases
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
 from scenario.render.palette import NEUTRAL, colour_of
 from scenario.vocabulary import Modality, TransitionKind, normalize_word, parse_term

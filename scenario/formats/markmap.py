@@ -39,10 +39,10 @@ from scenario.formats._outline import (
     check_lang,
     course_facts,
     one_line,
-    ordered_phases,
     phase_title,
     tags,
 )
+from scenario.learning_path import ordered_phases
 
 if TYPE_CHECKING:
     from scenario.model import Scenario

@@ -81,6 +81,7 @@ from scenario._atomic import atomic_write
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError, ScenarioError, VocabularyError, _short
 from scenario.formats import Format, register_format
+from scenario.learning_path import ordered_phases
 from scenario.model import Audience, Phase, Scenario, Transition
 from scenario.vocabulary import (
     Group,
@@ -681,12 +682,6 @@ def _build(
 # -- writing ------------------------------------------------------------------------
 
 
-def _ordered(scenario: Scenario) -> list[Phase]:
-    from scenario.learning_path import build_graph, path_order
-
-    return [scenario.phase(pid) for pid in path_order(build_graph(scenario))]
-
-
 def _cells(phase: Phase, join: str) -> list[Any]:
     return [
         phase.id,
@@ -714,7 +709,7 @@ def dumps_csv(scenario: Scenario, *, headers: str = "en") -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(_header(headers))
-    for phase in _ordered(scenario):
+    for phase in ordered_phases(scenario):
         writer.writerow(_cells(phase, " | "))
     return "\ufeff" + out.getvalue()
 
@@ -730,7 +725,7 @@ def dumps_xlsx(scenario: Scenario, *, headers: str = "en") -> bytes:
     sheet.append(_header(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for phase in _ordered(scenario):
+    for phase in ordered_phases(scenario):
         sheet.append(_cells(phase, "\n"))
     wrap = Alignment(wrap_text=True, vertical="top")
     for row in sheet.iter_rows(min_row=2):

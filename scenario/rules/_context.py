@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from scenario.learning_path import SEQUENCE, build_graph
+from scenario.learning_path import build_graph, main_path, split_transitions
 
 if TYPE_CHECKING:
     import networkx
@@ -82,32 +82,13 @@ class Context:
 
     @cached_property
     def _transitions(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        sequence: dict[tuple[str, str], None] = {}
-        remediation: dict[tuple[str, str], None] = {}
-        for transition in self.scenario.transitions:
-            pair = (transition.source, transition.target)
-            if transition.kind.value == SEQUENCE:
-                sequence[pair] = None
-            else:
-                remediation[pair] = None
-        # As in build_graph: when both join the same phases, the sequence one wins.
-        return list(sequence), [pair for pair in remediation if pair not in sequence]
+        return split_transitions(self.scenario)
 
     @cached_property
     def sequence(self) -> networkx.DiGraph:
-        """The main path: every phase as a node, and only the sequence transitions.
-
-        The same nodes and edges as
-        ``learning_path.sequence_graph(learning_path.build_graph(scenario))``,
-        without the phases' data: a plain ``DiGraph`` is much quicker to walk
-        than a filtered view.
-        """
-        import networkx as nx
-
-        main = nx.DiGraph()
-        main.add_nodes_from(self.by_id)
-        main.add_edges_from(self._transitions[0])
-        return main
+        """The main path: every phase as a node, and only the sequence transitions
+        (:func:`scenario.learning_path.main_path`, a plain graph quick to walk)."""
+        return main_path(self.scenario, self._transitions[0])
 
     @cached_property
     def remediations(self) -> list[tuple[str, str]]:
