@@ -454,10 +454,6 @@ def _short(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _dump(scenario: Scenario) -> str:
-    return to_freemind(scenario)
-
-
 def _read(path: str | os.PathLike[str], **options: Any) -> Scenario:
     return read_freemind(path, **options)
 
@@ -467,7 +463,7 @@ FREEMIND = register_format(
         "freemind",
         (".mm",),
         "a FreeMind/Freeplane mind map (.mm), also imported by XMind; reads back",
-        dump=_dump,
+        dump=to_freemind,
         read=_read,
     )
 )

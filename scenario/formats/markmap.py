@@ -115,15 +115,11 @@ def to_markmap(scenario: Scenario, *, lang: str = "fr", front_matter: bool = Tru
     return "\n".join(lines)
 
 
-def _dump(scenario: Scenario) -> str:
-    return to_markmap(scenario)
-
-
 MARKMAP = register_format(
     Format(
         "markmap",
         (".md", ".markdown"),
         "markmap Markdown: a headings outline that markmap draws as a mind map",
-        dump=_dump,
+        dump=to_markmap,
     )
 )

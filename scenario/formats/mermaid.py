@@ -86,15 +86,11 @@ def to_mermaid(scenario: Scenario, *, lang: str = "fr", detail: str = "activitie
     return "\n".join(lines) + "\n"
 
 
-def _dump(scenario: Scenario) -> str:
-    return to_mermaid(scenario)
-
-
 MERMAID = register_format(
     Format(
         "mermaid",
         (".mmd", ".mermaid"),
         "a Mermaid mindmap diagram (GitHub, GitLab, Notion, Obsidian)",
-        dump=_dump,
+        dump=to_mermaid,
     )
 )

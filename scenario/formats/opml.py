@@ -92,10 +92,6 @@ def to_opml(scenario: Scenario, *, lang: str = "fr") -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _dump(scenario: Scenario) -> str:
-    return to_opml(scenario)
-
-
 OPML = register_format(
-    Format("opml", (".opml",), "an OPML 2.0 outline (outliners, mind-map tools)", dump=_dump)
+    Format("opml", (".opml",), "an OPML 2.0 outline (outliners, mind-map tools)", dump=to_opml)
 )
