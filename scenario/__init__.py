@@ -100,6 +100,7 @@ _LAZY = {
     "Finding": "scenario.report",
     "Report": "scenario.report",
     "Severity": "scenario.report",
+    "from_table": "scenario.formats.table",
     "register_rule": "scenario.rules",
     "validate": "scenario.rules",
 }
@@ -111,8 +112,4 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return getattr(importlib.import_module(_LAZY[name]), name)
-    if name == "from_table":
-        from scenario.formats.table import from_table
-
-        return from_table
     raise AttributeError(f"module 'scenario' has no attribute {name!r}")

@@ -158,7 +158,10 @@ def path_order(graph: networkx.DiGraph) -> list[str]:
         return sorted(graph.nodes, key=lambda n: index[n])
 
 
-def ordered_phases(scenario: Scenario) -> list[Phase]:
-    """The phases themselves in :func:`path_order`: the order of outlines and tables."""
+def ordered_phases(scenario: Scenario, graph: networkx.DiGraph | None = None) -> list[Phase]:
+    """The phases themselves in :func:`path_order`: the order of outlines, tables, synopses.
+
+    ``graph`` is the scenario's :func:`build_graph`, when the caller has it already.
+    """
     by_id = {phase.id: phase for phase in scenario.phases}
-    return [by_id[pid] for pid in path_order(build_graph(scenario))]
+    return [by_id[pid] for pid in path_order(build_graph(scenario) if graph is None else graph)]

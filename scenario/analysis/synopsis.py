@@ -140,12 +140,12 @@ def _tags(phase: Phase, lang: str) -> str:
 
 def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     from scenario.analysis.stats import stats
-    from scenario.learning_path import build_graph, path_order
+    from scenario.learning_path import build_graph, ordered_phases
 
     w = _WORDS[lang]
     trainer = view == "trainer"
     graph = build_graph(scenario)
-    order = [scenario.phase(pid) for pid in path_order(graph)]
+    order = ordered_phases(scenario, graph)
     balance = stats(scenario)
     blocks: list[Block] = [("h1", scenario.title), ("em", w[view])]
 
