@@ -44,7 +44,7 @@ from scenario.vocabulary import (
 if TYPE_CHECKING:
     import networkx
 
-    from scenario.formats.table import from_table
+    from scenario.io.table import from_table
     from scenario.report import Finding, Report, Severity
     from scenario.rules import register_rule, validate
 
@@ -100,7 +100,7 @@ _LAZY = {
     "Finding": "scenario.report",
     "Report": "scenario.report",
     "Severity": "scenario.report",
-    "from_table": "scenario.formats.table",
+    "from_table": "scenario.io.table",
     "register_rule": "scenario.rules",
     "validate": "scenario.rules",
 }

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from scenario._deferred import deferred
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError
 from scenario.vocabulary import (
@@ -412,68 +413,51 @@ class Scenario:
     @property
     def graph(self) -> networkx.DiGraph:
         """The path as a networkx ``DiGraph`` (see :func:`scenario.learning_path.build_graph`)."""
-        from scenario.learning_path import build_graph
+        graph: networkx.DiGraph = deferred("scenario.learning_path:build_graph")(self)
+        return graph
 
-        return build_graph(self)
-
-    # -- documents ----------------------------------------------------------------
+    # -- what the upper layers offer, found when called (scenario/_deferred.py) -----------
 
     def dumps(self, format: str = "yaml") -> str:
         """The scenario as a canonical YAML or JSON document (see :func:`scenario.dumps`)."""
-        from scenario.io import dumps
-
-        return dumps(self, format=format)
+        text: str = deferred("scenario.io:dumps")(self, format=format)
+        return text
 
     def dump(self, path: str | Path, format: str | None = None) -> None:
         """Write the scenario to a file, atomically (see :func:`scenario.dump`)."""
-        from scenario.io import dump
-
-        dump(self, path, format=format)
-
-    # -- what the later layers offer (imported when used) -------------------------------
+        deferred("scenario.io:dump")(self, path, format=format)
 
     def validate(self, **options: Any) -> Report:
         """Check the scenario against the coherence rules (see :func:`scenario.validate`)."""
-        from scenario.rules import validate
-
-        return validate(self, **options)
+        report: Report = deferred("scenario.rules:validate")(self, **options)
+        return report
 
     def mindmap(self, **options: Any) -> graphviz.Digraph:
-        """The scenario as a mind map (see :func:`scenario.render.mindmap`)."""
-        from scenario.render.mindmap import mindmap
-
-        return mindmap(self, **options)
+        """The scenario as a mind map (see :func:`scenario.render.mindmap.mindmap`)."""
+        return deferred("scenario.render.mindmap:mindmap")(self, **options)
 
     def path_diagram(self, **options: Any) -> graphviz.Digraph:
         """The learning path as a flow diagram (see :func:`scenario.render.path.path_diagram`)."""
-        from scenario.render.path import path_diagram
-
-        return path_diagram(self, **options)
+        return deferred("scenario.render.path:path_diagram")(self, **options)
 
     def stats(self) -> Stats:
         """The time balance of the scenario (see :func:`scenario.analysis.stats.stats`)."""
-        from scenario.analysis.stats import stats
-
-        return stats(self)
+        found: Stats = deferred("scenario.analysis.stats:stats")(self)
+        return found
 
     def requirements(self) -> Requirements:
         """What the scenario takes (see :func:`scenario.analysis.requirements.requirements`)."""
-        from scenario.analysis.requirements import requirements
-
-        return requirements(self)
+        found: Requirements = deferred("scenario.analysis.requirements:requirements")(self)
+        return found
 
     def synopsis(self, view: str = "learner", **options: Any) -> str:
-        """A readable document of the scenario (see :mod:`scenario.analysis.synopsis`)."""
-        from scenario.analysis.synopsis import synopsis
-
-        text: str = synopsis(self, view=view, **options)
+        """A readable document of the scenario (see :func:`scenario.render.synopsis.synopsis`)."""
+        text: str = deferred("scenario.render.synopsis:synopsis")(self, view=view, **options)
         return text
 
     def to_table(self, path: str | Path) -> None:
-        """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.formats.table`)."""
-        from scenario.formats.table import to_table
-
-        to_table(self, path)
+        """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.io.table`)."""
+        deferred("scenario.io.table:to_table")(self, path)
 
     # -- helpers ------------------------------------------------------------------
 

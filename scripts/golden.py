@@ -48,12 +48,9 @@ def _cli(*argv: str) -> str:
 def outputs(example: Path) -> dict[str, Callable[[], str | bytes]]:
     """The outputs of one example, by file name, each made when called."""
     import scenario
-    from scenario.formats import get_format
+    from scenario.io.formats import get_format
 
-    if example.suffix == ".csv":
-        s = scenario.from_table(example)
-    else:
-        s = scenario.load(example)
+    s = scenario.from_table(example) if example.suffix == ".csv" else scenario.load(example)
     fr = s.validate()
     en = s.validate(lang="en")
     made: dict[str, Callable[[], str | bytes]] = {

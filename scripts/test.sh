@@ -7,6 +7,7 @@ source scripts/setup.sh
 echo "== ruff check";  ruff check scenario tests benchmarks
 echo "== ruff format"; ruff format --check scenario tests benchmarks
 echo "== mypy";        mypy
+echo "== lint-imports"; lint-imports
 echo "== mkdocs";      NO_MKDOCS_2_WARNING=1 mkdocs build --strict -d "$(mktemp -d)"
 echo "== pytest"
 python -m pytest --cov=scenario --cov-branch --cov-report=term --cov-fail-under=90 "$@"

@@ -78,7 +78,7 @@ class TestFailuresHalfWay:
         def broken(document):
             raise MemoryError
 
-        monkeypatch.setattr("scenario.io.dump_yaml", broken)
+        monkeypatch.setattr("scenario.io.files.dump_yaml", broken)
         with pytest.raises(MemoryError):
             small.dump(target)
         assert_untouched(target)

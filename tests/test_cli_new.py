@@ -8,7 +8,7 @@ import pytest
 
 import scenario
 from scenario.cli import main
-from scenario.templates import TEMPLATES, template
+from scenario.io.templates import TEMPLATES, template
 from scenario.vocabulary import Modality
 
 MODALITY_SPELLINGS = [

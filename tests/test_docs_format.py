@@ -6,15 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from scenario import docs_format
-from scenario.schema import schema
+from scenario.io.schema import schema
+from tests._scripts import load_script
+
+docs_format = load_script("docs_format")
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "format.md"
 
 
 def test_format_page_is_up_to_date() -> None:
-    """The committed page is what the schema gives: run `python -m scenario.docs_format`."""
+    """The committed page is what the schema gives: run `python scripts/docs_format.py`."""
     assert PAGE.read_text(encoding="utf-8") == docs_format.render()
 
 

@@ -136,7 +136,7 @@ def test_extending_snippets_run_in_a_process_of_their_own(tmp_path: Path) -> Non
         body for lang, body, directive, _ in blocks(DOCS / "extending.md") if lang == "python"
     )
     code += (
-        "\nfrom scenario.formats import get_format\n"
+        "\nfrom scenario.io.formats import get_format\n"
         "assert get_format('outline').dump is to_text_outline\n"
         "s.update_phase('evaluation-finale', kind='réalisation', intentions=['partager'])\n"
         "assert 'house.quiz-per-module' in {f.rule for f in s.validate()}\n"

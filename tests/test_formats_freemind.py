@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import scenario
-from scenario.formats.freemind import from_freemind, read_freemind, to_freemind
+from scenario.io.freemind import from_freemind, read_freemind, to_freemind
 from scenario.learning_path import ordered_phases
-from scenario.render.palette import KIND_COLOURS
+from scenario.palette import KIND_COLOURS
 from tests.conftest import example_named
 from tests.render_helpers import HOSTILE, hostile_scenario
 

@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import scenario
-from scenario.formats import format_for, formats, get_format
-from scenario.formats.markmap import escape_markdown, to_markmap
-from scenario.formats.mermaid import escape_mermaid, to_mermaid
-from scenario.formats.opml import to_opml
+from scenario.io.formats import format_for, formats, get_format
+from scenario.io.markmap import escape_markdown, to_markmap
+from scenario.io.mermaid import escape_mermaid, to_mermaid
+from scenario.io.opml import to_opml
 from scenario.learning_path import ordered_phases
 from tests.render_helpers import HOSTILE, hostile_scenario
 

@@ -17,9 +17,9 @@ import yaml
 
 import scenario
 from scenario import DocumentError
-from scenario import _yaml as yaml_module
-from scenario._yaml import MAX_DEPTH, LimitError, load_yaml
 from scenario.io import MAX_DOCUMENT_BYTES
+from scenario.io import _yaml as yaml_module
+from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 
 LOADERS = [
     pytest.param(yaml.SafeLoader, id="pure"),
@@ -113,7 +113,7 @@ class TestAliases:
         def explode(document):
             raise AssertionError("the schema validator walked the bomb")
 
-        monkeypatch.setattr("scenario.document.check", explode)
+        monkeypatch.setattr("scenario.io.document.check", explode)
         elapsed, error = _elapsed(scenario.loads, SCENARIO_BOMB)
         assert elapsed < 0.5
         assert "alias" in str(error)
@@ -168,7 +168,7 @@ class TestSize:
         def parse(*args, **kwargs):
             raise AssertionError("parsed")
 
-        monkeypatch.setattr("scenario.io.load_yaml", parse)
+        monkeypatch.setattr("scenario.io.files.load_yaml", parse)
         text = "scenario: 1\ntitle: " + "x" * MAX_DOCUMENT_BYTES + "\nphases: []\n"
         elapsed, error = _elapsed(scenario.loads, text)
         assert elapsed < 1
@@ -368,7 +368,7 @@ class TestWithoutTheFastValidator:
 
     @pytest.fixture(autouse=True)
     def _no_fast_validator(self, monkeypatch):
-        monkeypatch.setattr("scenario.schema._fast_validator", lambda: None)
+        monkeypatch.setattr("scenario.io.schema._fast_validator", lambda: None)
 
     def test_the_examples_load(self, example_file):
         assert scenario.load(example_file).phases

@@ -331,7 +331,7 @@ class TestRoundTrips:
     def test_dumped_documents_are_valid_against_the_schema(self, example):
         import jsonschema
 
-        from scenario.schema import schema
+        from scenario.io.schema import schema
 
         jsonschema.validate(json.loads(example.dumps("json")), schema())
 
@@ -349,7 +349,7 @@ class TestRoundTrips:
         def broken(document):
             raise RuntimeError("disk full")
 
-        monkeypatch.setattr("scenario.io.dump_yaml", broken)
+        monkeypatch.setattr("scenario.io.files.dump_yaml", broken)
         with pytest.raises(RuntimeError):
             example.dump(target)
         assert target.read_text(encoding="utf-8") == "previous"
@@ -377,7 +377,7 @@ class TestRoundTrips:
 
 
 def test_the_schema_ships_and_describes_every_property():
-    from scenario.schema import schema
+    from scenario.io.schema import schema
 
     def walk(node: object, where: str) -> None:
         if isinstance(node, dict):

@@ -63,7 +63,7 @@ def test_installed_wheel_loads_an_example_with_its_shipped_schema(
         check=True,
     )
     code = (
-        "import scenario, scenario.schema as sc;"
+        "import scenario, scenario.io.schema as sc;"
         "assert scenario.__file__.startswith({!r}), scenario.__file__;"
         "s = scenario.load({!r});"
         "assert sc.schema()['$id'].endswith('scenario.schema.json');"

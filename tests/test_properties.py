@@ -28,8 +28,8 @@ from hypothesis_jsonschema import from_schema
 
 import scenario
 from scenario import DocumentError
-from scenario import _yaml as yaml_module
-from scenario.schema import schema
+from scenario.io import _yaml as yaml_module
+from scenario.io.schema import schema
 from tests.conftest import EXAMPLE_FILES
 from tests.strategies import _places, damaged_bytes, mutants, scenarios, texts
 

@@ -20,7 +20,7 @@ import scenario
 from tests.strategies import TRICKY_TEXTS, scenarios
 
 mindmap_module = pytest.importorskip("scenario.render.mindmap")
-formats = pytest.importorskip("scenario.formats")
+formats = pytest.importorskip("scenario.io.formats")
 
 
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\ufeff]+")

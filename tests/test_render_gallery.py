@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 
 import scenario
-from scenario.render.gallery import PICTURES, gallery_page, pictures
+from tests._scripts import load_script
 from tests.conftest import EXAMPLE_FILES, ROOT
+
+_gallery = load_script("gallery")
+PICTURES, gallery_page, pictures = _gallery.PICTURES, _gallery.gallery_page, _gallery.pictures
 
 GALLERY = ROOT / "docs" / "gallery"
 PAGE = ROOT / "docs" / "gallery.md"
@@ -24,7 +27,7 @@ def test_gallery_is_up_to_date(example: Path) -> None:
     for kind, source in pictures(example).items():
         dot = GALLERY / f"{example.stem}.{kind}.dot"
         assert dot.read_text(encoding="utf-8") == source, (
-            f"{dot.name} is stale: run python -m scenario.render.gallery docs/gallery"
+            f"{dot.name} is stale: run python scripts/gallery.py docs/gallery"
         )
         svg = GALLERY / f"{example.stem}.{kind}.svg"
         ET.fromstring(svg.read_bytes())
@@ -38,7 +41,7 @@ def test_gallery_page_is_up_to_date() -> None:
 
 
 def test_gallery_script_writes_every_file(tmp_path: Path) -> None:
-    from scenario.render.gallery import main
+    main = _gallery.main
 
     page = tmp_path / "gallery.md"
     assert (

@@ -152,7 +152,7 @@ class TestDiagramFiles:
 def test_text_exports_need_no_graphviz(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """With no Graphviz on PATH, the DOT source and every mind-map export still work."""
     from scenario.cli import main
-    from scenario.formats import get_format
+    from scenario.io.formats import get_format
 
     monkeypatch.setenv("PATH", str(tmp_path))
     s = example_named("spoc-logiciel-paie")

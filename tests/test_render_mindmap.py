@@ -8,8 +8,8 @@ import graphviz
 import pytest
 
 import scenario
+from scenario.palette import KIND_COLOURS
 from scenario.render.mindmap import mindmap
-from scenario.render.palette import KIND_COLOURS
 from tests.conftest import example_named
 from tests.render_helpers import (
     HOSTILE,

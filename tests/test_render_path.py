@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import scenario
-from scenario.render.palette import KIND_COLOURS
+from scenario.palette import KIND_COLOURS
 from scenario.render.path import path_diagram
 from tests.conftest import example_named
 from tests.render_helpers import (

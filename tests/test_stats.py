@@ -312,7 +312,7 @@ class TestPlot:
         pytest.importorskip("matplotlib")
         from matplotlib.colors import to_hex
 
-        from scenario.render.palette import KIND_COLOURS
+        from scenario.palette import KIND_COLOURS
 
         figure = example_named("spoc-logiciel-paie").stats().plot()
         colours = [to_hex(bar.get_facecolor()).upper() for bar in figure.axes[0].patches]

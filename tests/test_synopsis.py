@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 import scenario
-from scenario.analysis.synopsis import synopsis
+from scenario.render.synopsis import synopsis
 from tests.conftest import example_named
 
 

@@ -8,8 +8,8 @@ import itertools
 import pytest
 
 import scenario
-from scenario.formats import format_for, get_format
-from scenario.formats.table import COLUMNS, dumps_csv, from_table, to_table
+from scenario.io.formats import format_for, get_format
+from scenario.io.table import COLUMNS, dumps_csv, from_table, to_table
 from scenario.learning_path import path_order
 from tests.conftest import EXAMPLES, example_named
 

@@ -45,21 +45,21 @@ gives a :class:`Stats`. How the figures are counted:
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from scenario.errors import ScenarioError
-from scenario.vocabulary import DIMENSIONS, PhaseKind, Term
+from scenario._deferred import deferred
+from scenario.learning_path import Routes, routes
+from scenario.vocabulary import DIMENSIONS, Term
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from scenario.model import Phase, Scenario
 
-__all__ = ["DIMENSION_NAMES", "UNSET", "Route", "Routes", "Stats", "routes", "stats"]
+__all__ = ["DIMENSION_NAMES", "UNSET", "Stats", "stats"]
 
 #: The key under which minutes of phases lacking a tag (or a module) are counted.
 UNSET = "non renseigné"
@@ -91,58 +91,6 @@ Number = int | float
 def _number(value: Fraction) -> Number:
     """A whole number of minutes as ``int``; a fraction as a ``float`` to 2 decimals."""
     return int(value) if value.denominator == 1 else round(float(value), 2)
-
-
-@attrs.frozen
-class Route:
-    """One way from an entry phase to an exit phase of the main path.
-
-    Attributes:
-        phases: the phase ids, in order.
-        minutes: the sum of their known durations.
-        incomplete: True when a phase of the route has no duration (``minutes``
-            then counts only the known ones).
-    """
-
-    phases: tuple[str, ...]
-    minutes: int
-    incomplete: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data: ``{"phases": [...], "minutes": ..., "incomplete": ...}``."""
-        return {"phases": list(self.phases), "minutes": self.minutes, "incomplete": self.incomplete}
-
-
-@attrs.frozen
-class Routes:
-    """The ways a learner can go through the main path (remediation loops left out).
-
-    Attributes:
-        branches: each phase where the path branches, with the phases it leads to.
-        joins: each phase where branches meet again, with the phases leading to it.
-        count: how many routes lead from an entry phase to an exit phase.
-        shortest, longest: the routes of least and most learner time (``None``
-            when the path has a cycle or no phase).
-        cycle: True when the main path has a cycle: routes cannot be counted.
-    """
-
-    branches: dict[str, tuple[str, ...]]
-    joins: dict[str, tuple[str, ...]]
-    count: int
-    shortest: Route | None
-    longest: Route | None
-    cycle: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data."""
-        return {
-            "branches": {k: list(v) for k, v in self.branches.items()},
-            "joins": {k: list(v) for k, v in self.joins.items()},
-            "count": self.count,
-            "shortest": self.shortest.to_dict() if self.shortest else None,
-            "longest": self.longest.to_dict() if self.longest else None,
-            "cycle": self.cycle,
-        }
 
 
 @attrs.frozen
@@ -276,64 +224,16 @@ class Stats:
         return "\n".join(parts)
 
     def plot(self, *, lang: str = "fr") -> Figure:
-        """Draw the balance: one bar chart per dimension, as the mind map colours it.
+        """Draw the balance: one bar chart per dimension (see :func:`scenario.render.chart.balance_chart`).
 
-        Phase kinds take their colours from :mod:`scenario.render.palette`;
-        the values of the other dimensions a fixed colour-blind-safe set (Okabe
-        and Ito); "non renseigné" is grey. Needs matplotlib (the ``plot``
-        extra); returns the ``matplotlib.figure.Figure`` (``fig.savefig(...)``).
+        Needs matplotlib (the ``plot`` extra); returns the
+        ``matplotlib.figure.Figure`` (``fig.savefig(...)``).
 
         Raises:
             ScenarioError: matplotlib is not installed.
         """
-        try:
-            from matplotlib.figure import Figure
-        except ImportError as error:
-            raise ScenarioError(
-                "plot() needs matplotlib: pip install 'scenario-pedagogique[plot]'"
-            ) from error
-        from scenario.render.palette import KIND_COLOURS, NEUTRAL
-
-        labels = DIMENSION_LABELS["en" if lang == "en" else "fr"]
-        figure = Figure(figsize=(11, 9), layout="constrained")
-        axes = figure.subplots(len(DIMENSION_NAMES), 1)
-        for ax, dim, cls in zip(axes, DIMENSION_NAMES, DIMENSIONS):
-            keys = list(self.by[dim])
-            values = [float(self.by[dim][k]) for k in keys]
-            colours = []
-            for index, key in enumerate(keys):
-                if key == UNSET:
-                    colours.append(NEUTRAL.light)
-                elif cls is PhaseKind:
-                    colours.append(KIND_COLOURS[PhaseKind(key)].strong)
-                else:
-                    colours.append(OTHER_COLOURS[index % len(OTHER_COLOURS)])
-            shown = [_value_label(cls, k, lang) for k in keys]
-            bars = ax.barh(shown, values, color=colours, edgecolor=NEUTRAL.strong, linewidth=0.5)
-            for bar, key in zip(bars, keys):
-                if key == UNSET:
-                    bar.set_hatch("//")
-            ax.invert_yaxis()
-            ax.set_title(labels[dim], loc="left", fontweight="bold")
-            ax.bar_label(
-                bars,
-                labels=[
-                    f"{_num_text(self.by[dim][k])} min · {self.shares[dim][k]:.0f} %" for k in keys
-                ],
-                padding=3,
-                fontsize=8,
-            )
-            ax.set_xlim(0, max([*values, 1.0]) * 1.3)
-            ax.spines[["top", "right"]].set_visible(False)
-        axes[-1].set_xlabel("minutes")
-        figure.suptitle(self.title)
+        figure: Figure = deferred("scenario.render.chart:balance_chart")(self, lang=lang)
         return figure
-
-
-#: Colours of the values of the dimensions other than the phase kind, in the vocabulary's
-#: order: Okabe and Ito's colour-blind-safe set less the four colours of the kinds (sky
-#: blue, reddish purple, yellow, black), then a mid grey. "non renseigné" is hatched.
-OTHER_COLOURS: tuple[str, ...] = ("#56B4E9", "#CC79A7", "#F0E442", "#000000", "#999999")
 
 
 def _value_label(cls: type[Term], key: str, lang: str) -> str:
@@ -402,73 +302,3 @@ def stats(scenario: Scenario) -> Stats:
         phases_without_duration=tuple(p.id for p in scenario.phases if p.duration is None),
         routes=routes(scenario),
     )
-
-
-def routes(scenario: Scenario) -> Routes:
-    """The routes of the main path: branches, joins, the shortest and longest learner time.
-
-    Works on the sequence transitions (remediation loops are taken only by
-    the learners who need them). A phase without a duration counts 0 on a
-    route, which is then marked ``incomplete``.
-
-    >>> from scenario.model import Scenario
-    >>> s = Scenario("Branches")
-    >>> for pid, minutes in [("a", 10), ("b", 30), ("c", 5), ("d", 10)]:
-    ...     _ = s.add_phase(pid, "réalisation", duration=minutes)
-    >>> for a, b in [("a", "b"), ("a", "c"), ("b", "d"), ("c", "d")]:
-    ...     _ = s.connect(a, b)
-    >>> r = routes(s)
-    >>> r.branches, r.count, r.shortest.minutes, r.longest.phases
-    ({'a': ('b', 'c')}, 2, 25, ('a', 'b', 'd'))
-    """
-    import networkx as nx
-
-    from scenario.learning_path import build_graph, sequence_graph
-
-    graph = build_graph(scenario)
-    main = sequence_graph(graph)
-    branches = {n: tuple(main.successors(n)) for n in graph.nodes if main.out_degree(n) > 1}
-    joins = {n: tuple(main.predecessors(n)) for n in graph.nodes if main.in_degree(n) > 1}
-    if graph.number_of_nodes() == 0:
-        return Routes(branches, joins, 0, None, None)
-    index = dict(graph.nodes(data="index"))
-    try:
-        order = list(nx.lexicographical_topological_sort(main, key=lambda n: index[n]))
-    except nx.NetworkXUnfeasible:
-        return Routes(branches, joins, 0, None, None, cycle=True)
-    duration: dict[str, int | None] = dict(graph.nodes(data="duration"))
-    # For each phase: the number of routes reaching it, and the best routes ending there.
-    count: dict[str, int] = {}
-    shortest: dict[str, tuple[int, tuple[str, ...]]] = {}
-    longest: dict[str, tuple[int, tuple[str, ...]]] = {}
-    for node in order:
-        own = duration[node] or 0
-        before = list(main.predecessors(node))
-        if not before:
-            count[node] = 1
-            shortest[node] = longest[node] = (own, (node,))
-            continue
-        count[node] = sum(count[p] for p in before)
-        low = min((shortest[p] for p in before), key=lambda item: item[0])
-        high = max((longest[p] for p in before), key=lambda item: item[0])
-        shortest[node] = (low[0] + own, (*low[1], node))
-        longest[node] = (high[0] + own, (*high[1], node))
-    exits = [n for n in order if main.out_degree(n) == 0]
-    low = min((shortest[n] for n in exits), key=lambda item: item[0])
-    high = max((longest[n] for n in exits), key=lambda item: item[0])
-    return Routes(
-        branches,
-        joins,
-        sum(count[n] for n in exits),
-        _route(low, duration),
-        _route(high, duration),
-    )
-
-
-def _route(item: tuple[int, tuple[str, ...]], duration: dict[str, int | None]) -> Route:
-    minutes, phases = item
-    return Route(phases, minutes, incomplete=_any_missing(phases, duration))
-
-
-def _any_missing(phases: Iterable[str], duration: dict[str, int | None]) -> bool:
-    return any(duration[p] is None for p in phases)

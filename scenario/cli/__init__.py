@@ -1,66 +1,35 @@
 """The ``scenario`` command line.
 
-One module per command (``scenario/cli/validate.py``...), each with an
-``add_parser(subparsers)`` that registers it and a ``run(args) -> int``.
-Exit statuses: 0 success, 1 the work was done and found errors (or failed
-to render/write), 2 an input could not be loaded or the command line is wrong.
-A :class:`~scenario.errors.ScenarioError` is printed as one message, never
-as a traceback; set ``SCENARIO_DEBUG=1`` to see tracebacks.
+:mod:`scenario.cli.parser` declares every command's arguments; one module per
+command (``scenario/cli/validate.py``...) holds its ``run(args) -> int``,
+imported only when that command runs. Exit statuses: 0 success, 1 the work
+was done and found errors (or failed to render/write), 2 an input could not
+be loaded or the command line is wrong. A
+:class:`~scenario.errors.ScenarioError` is printed as one message, never as a
+traceback; set ``SCENARIO_DEBUG=1`` to see tracebacks.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import keyword
 import os
 import sys
 from collections.abc import Sequence
 
-from scenario._version import __version__
+from scenario.cli.parser import build_parser
 from scenario.errors import DocumentError, ScenarioError
 
 __all__ = ["main"]
 
-#: The command modules, in the order `scenario --help` lists them.
-COMMANDS: tuple[str, ...] = (
-    "validate",
-    "rules",
-    "new",
-    "stats",
-    "requirements",
-    "synopsis",
-    "render",
-    "export",
-    "import",
-)
-
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command registered."""
-    parser = argparse.ArgumentParser(
-        prog="scenario",
-        description="Author, check and draw pedagogical scenarios (CMVRH grid).",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    subparsers.required = True
-    for name in COMMANDS:
-        # A command named by a Python keyword lives in a module with a trailing '_'.
-        module_name = f"{name}_" if keyword.iskeyword(name) else name
-        module = importlib.import_module(f"scenario.cli.{module_name}")
-        module.add_parser(subparsers)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
-        status: int = args.run(args)
+        command = importlib.import_module(f"scenario.cli.{args.command}")
+        status: int = command.run(args)
         return status
     except DocumentError as error:
         _print_error(str(error))

@@ -19,7 +19,7 @@ from scenario.model import Scenario
 def load_any(path: str) -> Scenario:
     """A scenario from a document, or from a file a registered format reads."""
     if Path(path).suffix.lower() not in DOCUMENT_SUFFIXES:
-        from scenario.formats import format_for
+        from scenario.io.formats import format_for
 
         fmt = format_for(path, reading=True)
         if fmt is not None and fmt.read is not None:

@@ -1,6 +1,6 @@
 """``scenario export FILE --to FORMAT -o OUT``: write the scenario in another tool's format.
 
-Any format of the registry (:mod:`scenario.formats`) that can be written:
+Any format of the registry (:mod:`scenario.io.formats`) that can be written:
 ``markmap``, ``mermaid``, ``opml``, ``freemind``, ``csv``, ``xlsx`` and
 those plugins add. Without ``--to`` the suffix of OUT picks the format;
 without ``-o`` a text format goes to the standard output. The file is
@@ -11,33 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from scenario.cli._analysis import load_any, write
 from scenario.errors import ScenarioError
 
 
-def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "export",
-        help="export a scenario to a mind-map tool or a table (markmap, mermaid, freemind...)",
-        description="Write the scenario in the format of another tool: markmap (.md), "
-        "mermaid (.mmd), opml (.opml), freemind (.mm, for Freeplane, FreeMind, XMind), "
-        "csv, xlsx, and any format a plugin registers. Exit 0 when written, 1 when the "
-        "format is unknown or the file cannot be written, 2 when FILE cannot be loaded.",
-    )
-    parser.add_argument("file", metavar="FILE", help="a scenario document")
-    parser.add_argument(
-        "--to", metavar="FORMAT", help="the format's name (default: from the suffix of OUT)"
-    )
-    parser.add_argument(
-        "-o", "--output", metavar="OUT", help="the file to write (default: standard output)"
-    )
-    parser.set_defaults(run=run)
-
-
 def run(args: argparse.Namespace) -> int:
-    from scenario.formats import format_for, formats, get_format
+    from scenario.io.formats import format_for, formats, get_format
 
     if args.to:
         fmt = get_format(args.to)

@@ -7,39 +7,10 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 from scenario._atomic import atomic_write
 from scenario.errors import ScenarioError, WriteError
-from scenario.templates import TEMPLATES, template
-
-
-def add_parser(subparsers: Any) -> None:
-    choices = ", ".join(m.value for m in TEMPLATES)
-    parser = subparsers.add_parser(
-        "new",
-        help="start a scenario from a commented template",
-        description="Write a commented starting scenario for a modality, to be filled in. "
-        "It validates with no error and no warning. Modalities: "
-        f"{choices} (case, accents and the English aliases onsite, flipped, hybrid "
-        "are accepted). An existing file is kept unless --force is given.",
-    )
-    parser.add_argument(
-        "--modality",
-        "-m",
-        required=True,
-        metavar="MODALITY",
-        help=f"one of {choices}",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="the file to write (.yaml); without it, the template is printed",
-    )
-    parser.add_argument("--title", help="the course's title (default: a placeholder)")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.set_defaults(run=run)
+from scenario.io.templates import template
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,32 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
 
 from scenario.rules import catalog_markdown, rules
-
-
-def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "rules",
-        help="list the coherence rules",
-        description="List every coherence rule 'scenario validate' runs, built-in or added "
-        "by an installed package: its id, severity, the modalities it applies to, and "
-        "what it checks.",
-    )
-    parser.add_argument(
-        "--format",
-        choices=("text", "json", "markdown"),
-        default="text",
-        help="a table (the default), one JSON array, or the Markdown catalog",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=("fr", "en"),
-        default="fr",
-        help="language of the summaries (default: fr)",
-    )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,34 +11,9 @@ import argparse
 import io
 import json
 import sys
-from typing import Any
 
 from scenario.analysis.stats import stats
 from scenario.cli._analysis import load_any, write
-
-
-def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "stats",
-        help="show the time balance of a scenario",
-        description="Show where the minutes of a scenario go: per phase kind, group, "
-        "situation, pedagogy and intention, synchronous and asynchronous time, per module, "
-        "and the shortest and longest route. FILE is a YAML/JSON document or a "
-        "scenarisation table (.csv, .xlsx).",
-    )
-    parser.add_argument("file", metavar="FILE", help="a scenario document or table")
-    parser.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="a readable table (default) or JSON",
-    )
-    parser.add_argument(
-        "--plot",
-        metavar="OUT.png",
-        help="also draw the balance per dimension to this image (.png, .svg, .pdf)",
-    )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

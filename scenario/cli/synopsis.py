@@ -12,42 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from scenario.analysis.synopsis import synopsis
 from scenario.cli._analysis import load_any, write
-
-
-def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "synopsis",
-        help="write the synopsis of a scenario (Markdown or HTML)",
-        description="Write the scenario as a readable document in path order: objectives, "
-        "audience, each phase with its tags, duration, activities and resources. The "
-        "trainer view adds the synchronous sessions, the requirements and the findings.",
-    )
-    parser.add_argument("file", metavar="FILE", help="a scenario document or table")
-    parser.add_argument(
-        "--view",
-        choices=("learner", "trainer"),
-        default="learner",
-        help="for learners (default) or for trainers",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        help="the file to write (.md or .html); default: Markdown on the standard output",
-    )
-    parser.add_argument(
-        "--format",
-        choices=("md", "html"),
-        help="md or html (default: from the suffix of OUT, else md)",
-    )
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), default="fr", help="language of the headings (default: fr)"
-    )
-    parser.set_defaults(run=run)
+from scenario.render.synopsis import synopsis
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,36 +31,6 @@ from scenario.report import Report, summary_line
 JSON_KEYS = ("rule", "severity", "phase", "message", "waived")
 
 
-def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "validate",
-        help="check scenario documents against the coherence rules",
-        description="Load each scenario document (files, or folders of .yaml/.yml/.json) "
-        "and check it against the coherence rules (see 'scenario rules'). Exit 0 when "
-        "every file loads and has no unwaived error, 1 when some finding is an error "
-        "(with --strict: an error or a warning), 2 when a file cannot be loaded.",
-    )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="scenario documents or folders")
-    parser.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="text (like a compiler, the default) or one JSON array",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=("fr", "en"),
-        default="fr",
-        help="language of the messages (default: fr)",
-    )
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="warnings fail too: exit 1 on any unwaived error or warning",
-    )
-    parser.set_defaults(run=run)
-
-
 def run(args: argparse.Namespace) -> int:
     files = expand(args.files)
     if not files:

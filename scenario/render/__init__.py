@@ -4,9 +4,8 @@
   radial mind map (``Scenario.mindmap``);
 - :mod:`scenario.render.path`: :func:`~scenario.render.path.path_diagram`, the
   path as a left-to-right flow (``Scenario.path_diagram``);
-- :mod:`scenario.render.palette`: the colour-blind-safe colours of the phase kinds;
-- :mod:`scenario.render.gallery`: ``python -m scenario.render.gallery docs/gallery``
-  draws the documentation's gallery.
+- :mod:`scenario.render.synopsis`: :func:`~scenario.render.synopsis.synopsis`,
+  the scenario as a readable document (Markdown or HTML).
 
 Both pictures are ``graphviz.Digraph`` objects whose ``pipe()`` and Jupyter
 display run Graphviz under a time limit. graphviz is imported only when a

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from scenario.duration import format_duration
-from scenario.render.palette import colour_of
+from scenario.palette import colour_of
 from scenario.vocabulary import PhaseKind
 
 if TYPE_CHECKING:

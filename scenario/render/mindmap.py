@@ -4,7 +4,7 @@ The course sits at the centre (title, modality, audience, total duration);
 one branch per phase leaves it, in the order a learner meets the phases
 (:func:`scenario.learning_path.path_order`), clockwise from the top in the
 radial layout, numbered and coloured by phase
-kind (:mod:`scenario.render.palette`, colour-blind safe). Under each phase
+kind (:mod:`scenario.palette`, colour-blind safe). Under each phase
 hang its tags and its activities, in the branch's colour. Dashed arrows join
 consecutive phases of the path; remediation loops are dotted and purple. A
 legend says what the colours and arrows mean.
@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario.palette import NEUTRAL, colour_of
 from scenario.render._labels import (
     FONT,
     REMEDIATION_COLOUR,
@@ -46,7 +47,6 @@ from scenario.render._labels import (
     text,
     word,
 )
-from scenario.render.palette import NEUTRAL, colour_of
 from scenario.vocabulary import PhaseKind, TransitionKind
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """The learning path as a flow, drawn by Graphviz from left to right.
 
-Each phase is a box coloured by its kind (:mod:`scenario.render.palette`),
+Each phase is a box coloured by its kind (:mod:`scenario.palette`),
 numbered in the order a learner meets it, with its group, situation and
 duration; solid arrows are the main path, branches included; dotted purple
 arrows are the remediation loops. A start dot leads to the entry phases and
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario.palette import NEUTRAL, colour_of
 from scenario.render._labels import (
     FONT,
     REMEDIATION_COLOUR,
@@ -37,7 +38,6 @@ from scenario.render._labels import (
     text,
     word,
 )
-from scenario.render.palette import NEUTRAL, colour_of
 from scenario.vocabulary import PhaseKind, TransitionKind
 
 if TYPE_CHECKING:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scenario.model import Phase
-from scenario.rules import Context, Hit, rule
+from scenario.rules.context import Context
+from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import Group, Intention, Modality, Pedagogy, PhaseKind, Situation
 
 CMVRH = "CMVRH fiche SPOC"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from scenario.rules import Context, Hit, rule, rules
 from scenario.rules._text import en
+from scenario.rules.context import Context
+from scenario.rules.registry import Hit, rule, rules
 from scenario.vocabulary import Group
 
 APPVIZER = "article SPOC (Appvizer)"

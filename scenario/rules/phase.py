@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scenario.rules import Context, Hit, rule
 from scenario.rules._text import minutes
+from scenario.rules.context import Context
+from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import Group, Intention, Pedagogy, PhaseKind, Situation
 
 CMVRH = "CMVRH fiche SPOC"

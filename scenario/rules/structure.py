@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scenario.rules import Context, Hit, rule
 from scenario.rules._text import en, ids
+from scenario.rules.context import Context
+from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import PhaseKind
 
 DOMAIN = "DOMAIN"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from scenario.rules import Rule
+    from scenario.rules.registry import Rule
 
 _FAMILIES = {
     "structure": "Structure of the path",

@@ -80,7 +80,7 @@ from typing import Any, TypeVar
 from scenario._atomic import atomic_write
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError, ScenarioError, VocabularyError, _short
-from scenario.formats import Format, register_format
+from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 from scenario.model import Audience, Phase, Scenario, Transition
 from scenario.vocabulary import (

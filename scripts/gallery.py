@@ -1,6 +1,6 @@
 """Draw the gallery of the documentation: each example's mind map and path diagram.
 
-Run ``python -m scenario.render.gallery docs/gallery`` from the top of the
+Run ``python scripts/gallery.py docs/gallery`` from the top of the
 repository: for each ``examples/*.yaml`` it writes ``NAME.mindmap.dot``,
 ``NAME.mindmap.svg``, ``NAME.path.dot`` and ``NAME.path.svg`` to the
 folder, and the page ``docs/gallery.md`` that shows them. SVG bytes depend
@@ -29,7 +29,7 @@ _INTRO = """\
 The mind map and the path diagram of each example of `examples/`, drawn by
 `scenario render` with its default options (French words, tags under each
 phase). Regenerate this page and its pictures with
-`python -m scenario.render.gallery docs/gallery` after changing an example
+`python scripts/gallery.py docs/gallery` after changing an example
 or the drawing: a test checks that the DOT sources here are up to date.
 See [the mind map guide](mindmap.md) for the options.
 """
@@ -86,8 +86,8 @@ def write_gallery(out: Path, examples_dir: Path, page: Path | None) -> list[Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The command line: ``python -m scenario.render.gallery OUT [--examples DIR] [--page FILE]``."""
-    parser = argparse.ArgumentParser(prog="python -m scenario.render.gallery")
+    """The command line: ``python scripts/gallery.py OUT [--examples DIR] [--page FILE]``."""
+    parser = argparse.ArgumentParser(prog="python scripts/gallery.py")
     parser.add_argument("out", type=Path, help="the folder of the pictures (docs/gallery)")
     parser.add_argument("--examples", type=Path, default=Path("examples"))
     parser.add_argument(

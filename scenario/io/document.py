@@ -19,8 +19,8 @@ from typing import Any
 
 from scenario.duration import format_duration, parse_duration
 from scenario.errors import DocumentError, VocabularyError
+from scenario.io.schema import SchemaViolation, check
 from scenario.model import FORMAT_VERSION, Audience, Phase, Scenario, Transition, Waiver
-from scenario.schema import SchemaViolation, check
 from scenario.vocabulary import (
     Group,
     Intention,

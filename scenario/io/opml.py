@@ -31,8 +31,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from scenario.formats import Format, register_format
-from scenario.formats._outline import (
+from scenario.io._outline import (
     TAG_NAMES,
     check_lang,
     course_facts,
@@ -40,6 +39,7 @@ from scenario.formats._outline import (
     phase_title,
     tags,
 )
+from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 
 if TYPE_CHECKING:

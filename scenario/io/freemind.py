@@ -1,7 +1,7 @@
 """FreeMind ``.mm`` mind maps: written for Freeplane, FreeMind and XMind, and read back.
 
 :func:`to_freemind` writes the course as the central node and one node per
-phase, in path order, coloured by kind (:mod:`scenario.render.palette`);
+phase, in path order, coloured by kind (:mod:`scenario.palette`);
 each phase's activities hang under it. The phase's id and tags travel as
 node *attributes* (``id``, ``phase``, ``group``, ``situation``,
 ``pedagogy``, ``intention``, ``duration``, ``module``, ``resource``,
@@ -48,11 +48,11 @@ from typing import Any
 
 from scenario.duration import format_duration
 from scenario.errors import DocumentError, VocabularyError
-from scenario.formats import Format, register_format
-from scenario.formats._outline import one_line, phase_title
+from scenario.io._outline import one_line, phase_title
+from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
-from scenario.render.palette import NEUTRAL, colour_of
+from scenario.palette import NEUTRAL, colour_of
 from scenario.vocabulary import Modality, TransitionKind, normalize_word, parse_term
 
 __all__ = ["FREEMIND", "from_freemind", "read_freemind", "to_freemind"]
@@ -203,7 +203,7 @@ def read_freemind(
             says something the scenario cannot hold; the message names the
             file and the node.
     """
-    from scenario.io import MAX_DOCUMENT_BYTES
+    from scenario.io.files import MAX_DOCUMENT_BYTES
 
     file = Path(path)
     limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes

@@ -25,7 +25,7 @@ error needs one, so the common path pays nothing for them.
 >>> load_yaml("a: &a [x, x]\\nb: &b [*a, *a]\\nc: [*b, *b]\\n", max_nodes=10)
 Traceback (most recent call last):
 ...
-scenario._yaml.LimitError: aliases expand the document past 10 values (an alias bomb?)
+scenario.io._yaml.LimitError: aliases expand the document past 10 values (an alias bomb?)
 """
 
 from __future__ import annotations

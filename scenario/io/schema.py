@@ -45,7 +45,7 @@ def schema() -> dict[str, Any]:
 
 
 class SchemaViolation(Exception):
-    """What is wrong with a document, located: not a public error, :mod:`scenario.document`
+    """What is wrong with a document, located: not a public error, :mod:`scenario.io.document`
     turns it into a :class:`~scenario.errors.DocumentError`."""
 
     def __init__(self, path: Sequence[str | int], message: str, hint: str | None) -> None:

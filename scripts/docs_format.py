@@ -6,8 +6,8 @@ enums and patterns into a Markdown page, so the page cannot drift from what
 :func:`scenario.load` accepts. A test checks that the committed page is up to
 date. Run it from the repository's root::
 
-    python -m scenario.docs_format            # rewrite docs/format.md
-    python -m scenario.docs_format --check    # exit 1 when docs/format.md is stale
+    python scripts/docs_format.py            # rewrite docs/format.md
+    python scripts/docs_format.py --check    # exit 1 when docs/format.md is stale
 
 >>> page = render()
 >>> page.startswith("# The document format")
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from scenario._atomic import atomic_write
-from scenario.schema import schema_text
+from scenario.io.schema import schema_text
 from scenario.vocabulary import Term, normalize_word
 
 __all__ = ["DEFAULT_OUTPUT", "main", "render"]
@@ -57,7 +57,7 @@ _VOCABULARIES: tuple[tuple[str, str], ...] = (
 _HEADER = """\
 # The document format
 
-<!-- Generated from schemas/scenario.schema.json by `python -m scenario.docs_format`:
+<!-- Generated from schemas/scenario.schema.json by `python scripts/docs_format.py`:
      do not edit by hand, edit the schema and run the command again. -->
 
 {description}
@@ -69,7 +69,7 @@ leniently (case, accents, extra spaces and the English aliases), and
 refused when loading, with a message naming the file, the line, the place
 (`phases[2].situation`) and, for a misspelt value or key, the closest valid
 one. The schema itself is shipped inside the package
-(`scenario.schema.schema()`) for other tools to use.
+(`scenario.io.schema.schema()`) for other tools to use.
 
 ```yaml
 scenario: 1
@@ -102,7 +102,7 @@ path:
 
 
 def _schema() -> dict[str, Any]:
-    """The schema as shipped, read afresh (the shared :func:`scenario.schema.schema` may
+    """The schema as shipped, read afresh (the shared :func:`scenario.io.schema.schema` may
     have been changed in place by a caller)."""
     loaded: dict[str, Any] = json.loads(schema_text())
     return loaded
@@ -242,7 +242,7 @@ def render() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Write the page, or with ``--check`` say whether it is up to date (exit 1 if not)."""
-    parser = argparse.ArgumentParser(prog="python -m scenario.docs_format", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python scripts/docs_format.py", description=__doc__)
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--check", action="store_true", help="do not write; exit 1 if stale")
     args = parser.parse_args(argv)
@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     current = output.read_text(encoding="utf-8") if output.exists() else None
     if args.check:
         if current != page:
-            print(f"{output} is out of date: run python -m scenario.docs_format", file=sys.stderr)
+            print(f"{output} is out of date: run python scripts/docs_format.py", file=sys.stderr)
             return 1
         return 0
     if current != page:

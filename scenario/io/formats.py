@@ -78,7 +78,7 @@ def _load() -> None:
         return
     _loaded = True
     for module in _BUILTIN_MODULES:
-        importlib.import_module(f"scenario.formats.{module}")
+        importlib.import_module(f"scenario.io.{module}")
     from importlib.metadata import entry_points
 
     for entry in entry_points(group=ENTRY_POINT_GROUP):

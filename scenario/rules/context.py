@@ -61,12 +61,7 @@ class Context:
             return self._thresholds[rule_id]
         if default is not None:
             return default
-        from scenario.rules import get_rule
-
-        value = get_rule(rule_id).threshold
-        if value is None:
-            raise KeyError(f"the rule {rule_id!r} has no threshold")
-        return value
+        raise KeyError(f"the rule {rule_id!r} has no threshold")
 
     # -- the path --------------------------------------------------------------------
 

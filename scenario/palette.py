@@ -14,7 +14,7 @@ import attrs
 
 from scenario.vocabulary import PhaseKind
 
-__all__ = ["KIND_COLOURS", "NEUTRAL", "KindColour", "colour_of"]
+__all__ = ["KIND_COLOURS", "NEUTRAL", "OTHER_COLOURS", "KindColour", "colour_of"]
 
 
 @attrs.frozen
@@ -39,3 +39,9 @@ NEUTRAL = KindColour("#4D4D4D", "#F2F2F2")
 def colour_of(kind: PhaseKind | None) -> KindColour:
     """The colours of a phase kind (neutral grey for None)."""
     return NEUTRAL if kind is None else KIND_COLOURS[kind]
+
+
+#: Colours of the values of the dimensions other than the phase kind, in the vocabulary's
+#: order: Okabe and Ito's colour-blind-safe set less the four colours of the kinds (sky
+#: blue, reddish purple, yellow, black), then a mid grey. "non renseigné" is hatched.
+OTHER_COLOURS: tuple[str, ...] = ("#56B4E9", "#CC79A7", "#F0E442", "#000000", "#999999")

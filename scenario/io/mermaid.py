@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scenario.formats import Format, register_format
-from scenario.formats._outline import check_lang, one_line, phase_title, tags
+from scenario.io._outline import check_lang, one_line, phase_title, tags
+from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 
 if TYPE_CHECKING:

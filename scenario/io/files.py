@@ -30,9 +30,9 @@ from typing import Any, NoReturn
 import yaml
 
 from scenario._atomic import atomic_write
-from scenario._yaml import MAX_DEPTH, LimitError, dump_yaml, line_of, load_yaml
-from scenario.document import from_document, to_document
 from scenario.errors import DocumentError, WriteError
+from scenario.io._yaml import MAX_DEPTH, LimitError, dump_yaml, line_of, load_yaml
+from scenario.io.document import from_document, to_document
 from scenario.model import Scenario
 
 __all__ = ["MAX_DEPTH", "MAX_DOCUMENT_BYTES", "dump", "dumps", "load", "loads"]

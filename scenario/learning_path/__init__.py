@@ -1,0 +1,37 @@
+"""The learning path: the graph of the phases and its routes (the graph layer).
+
+- :mod:`scenario.learning_path.graph`: the path as a networkx graph, and the
+  terms every rule shares (entry and exit phases, the main path, path order);
+- :mod:`scenario.learning_path.routes`: the routes a learner can take, the
+  shortest and the longest.
+
+This layer reads the model; networkx is imported when a graph is first built.
+"""
+
+from __future__ import annotations
+
+from scenario.learning_path.graph import (
+    build_graph,
+    entry_phases,
+    exit_phases,
+    main_path,
+    ordered_phases,
+    path_order,
+    sequence_graph,
+    split_transitions,
+)
+from scenario.learning_path.routes import Route, Routes, routes
+
+__all__ = [
+    "Route",
+    "Routes",
+    "build_graph",
+    "entry_phases",
+    "exit_phases",
+    "main_path",
+    "ordered_phases",
+    "path_order",
+    "routes",
+    "sequence_graph",
+    "split_transitions",
+]

@@ -1,0 +1,163 @@
+"""Running the registry on a scenario: options, findings in order, waivers.
+
+:func:`validate` builds one :class:`~scenario.rules.context.Context`, runs
+every registered rule that applies to the scenario's modality, marks what the
+document's waivers set aside, then runs the late rules (``waiver.unused``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from scenario.report import Finding, Report, Severity
+from scenario.rules.context import Context
+from scenario.rules.registry import (
+    LANGUAGES,
+    Hit,
+    Rule,
+    RuleError,
+    did_you_mean,
+    parse_severity,
+    registered,
+    rules,
+)
+
+if TYPE_CHECKING:
+    from scenario.model import Scenario, Waiver
+
+__all__ = ["validate"]
+
+
+def _matching(registry: Mapping[str, Rule], patterns: Iterable[str], option: str) -> set[str]:
+    """The rule ids named by ``patterns`` (exact ids, or globs like ``spoc.*``)."""
+    found: set[str] = set()
+    for pattern in patterns:
+        if any(c in pattern for c in "*?["):
+            matched = fnmatch.filter(registry, pattern)
+            if not matched:
+                raise RuleError(f"{option}: the pattern {pattern!r} matches no rule")
+            found.update(matched)
+        elif pattern in registry:
+            found.add(pattern)
+        else:
+            raise RuleError(f"{option}: no rule with id {pattern!r}{did_you_mean(pattern)}")
+    return found
+
+
+def validate(
+    scenario: Scenario,
+    *,
+    lang: str = "fr",
+    ignore: Collection[str] = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    thresholds: Mapping[str, float] | None = None,
+) -> Report:
+    """Check ``scenario`` against every registered rule that applies to it.
+
+    Args:
+        scenario: the scenario to check.
+        lang: the language of the messages, ``"fr"`` (default) or ``"en"``.
+        ignore: rule ids not to run (globs such as ``"spoc.*"`` accepted).
+        severity: a new severity for some rules, ``{"phase.long-async": "error"}``.
+        thresholds: a new threshold for the rules that have one,
+            ``{"phase.long-async": 45}`` (minutes).
+
+    Returns:
+        The :class:`~scenario.report.Report`: scenario-wide findings first,
+        then phase by phase in document order; within one place, errors
+        before warnings before infos, then in catalog order. The document's
+        waivers mark the findings they match as waived; a waiver that
+        matches nothing gives a ``waiver.unused`` finding.
+
+    Raises:
+        RuleError: an option names no rule, a severity or a threshold is not valid.
+        ValueError: ``lang`` is neither ``"fr"`` nor ``"en"``.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be 'fr' or 'en' (got {lang!r})")
+    registry = registered()
+    ignored = _matching(registry, ignore, "ignore")
+    severities: dict[str, Severity] = {}
+    for pattern, level in (severity or {}).items():
+        for rule_id in _matching(registry, [pattern], "severity"):
+            severities[rule_id] = parse_severity(level)
+    limits: dict[str, float] = {}
+    for rule_id, value in (thresholds or {}).items():
+        target = registry.get(rule_id)
+        if target is None:
+            raise RuleError(f"thresholds: no rule with id {rule_id!r}{did_you_mean(rule_id)}")
+        if target.threshold is None:
+            with_one = sorted(r.id for r in registry.values() if r.threshold is not None)
+            raise RuleError(
+                f"thresholds: the rule {rule_id!r} has no threshold (rules with one: {with_one})"
+            )
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise RuleError(f"thresholds: {rule_id!r} needs a number of at least 0 (got {value!r})")
+        limits[rule_id] = value
+
+    defaults = {r.id: r.threshold for r in registry.values() if r.threshold is not None}
+    context = Context(scenario, lang=lang, thresholds={**defaults, **limits})
+    catalog = rules()
+    applicable = [r for r in catalog if r.id not in ignored and r.applies_to(scenario.modality)]
+    findings = [
+        _finding(r, hit, lang, severities)
+        for r in applicable
+        if not r.late
+        for hit in r.check(context)
+    ]
+    findings, unused = _apply_waivers(scenario.waivers, findings, ignored)
+    context.unused_waivers = unused
+    late = [
+        _finding(r, hit, lang, severities) for r in applicable if r.late for hit in r.check(context)
+    ]
+    findings.extend(late)
+    order = {r.id: index for index, r in enumerate(catalog)}
+    position = {phase.id: index for index, phase in enumerate(scenario.phases)}
+    findings.sort(
+        key=lambda f: (
+            -1 if f.phase is None else position.get(f.phase, len(position)),
+            f.severity.rank,
+            order.get(f.rule, len(order)),
+        )
+    )
+    return Report(findings, lang=lang, title=scenario.title)
+
+
+def _finding(r: Rule, hit: Hit, lang: str, severities: Mapping[str, Severity]) -> Finding:
+    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message(lang), r.source)
+
+
+def _apply_waivers(
+    waivers: Sequence[Waiver], findings: list[Finding], ignored: Collection[str]
+) -> tuple[list[Finding], list[Waiver]]:
+    """Mark the findings the waivers match; give the waivers that matched nothing.
+
+    A waiver matches the findings of its rule, on its phase when it names
+    one; when several match, the reason of one naming the phase wins. The
+    findings of the late rules (``waiver.unused``) cannot be waived: a
+    waiver that matches nothing is to be deleted, not waived. The waivers
+    of an ignored rule are neither applied nor reported: the rule did not
+    run, so nothing can be said of them.
+    """
+    used: set[int] = set()
+    index: dict[tuple[str, str | None], list[int]] = {}
+    for number, waiver in enumerate(waivers):
+        index.setdefault((waiver.rule, waiver.phase), []).append(number)
+    result: list[Finding] = []
+    for finding in findings:
+        numbers = index.get((finding.rule, finding.phase), []) + index.get((finding.rule, None), [])
+        if numbers:
+            used.update(numbers)
+            reason = waivers[numbers[0]].reason
+            finding = attrs.evolve(finding, waived=True, waiver_reason=reason)
+        result.append(finding)
+    unused = [
+        waiver
+        for number, waiver in enumerate(waivers)
+        if number not in used and waiver.rule not in ignored
+    ]
+    return result, unused
