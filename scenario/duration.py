@@ -17,7 +17,7 @@ import re
 
 from scenario.errors import VocabularyError
 
-__all__ = ["format_duration", "parse_duration"]
+__all__ = ["format_duration", "parse_duration", "readable_duration"]
 
 _HOURS_MINUTES = re.compile(
     r"^(?:(?P<h>\d+)\s*(?:h|hr|hrs|hour|hours|heure|heures))?\s*"
@@ -67,3 +67,16 @@ def format_duration(minutes: int) -> str:
     if hours == 0:
         return f"{rest}min"
     return f"{hours}h" if rest == 0 else f"{hours}h{rest:02d}"
+
+
+def readable_duration(minutes: int) -> str:
+    """Minutes as a reader reads them (``45 min``, ``2 h``, ``1 h 30``): for reports,
+    maps and documents; :func:`format_duration` writes the document's own form.
+
+    >>> readable_duration(45), readable_duration(120), readable_duration(90)
+    ('45 min', '2 h', '1 h 30')
+    """
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return f"{rest} min"
+    return f"{hours} h {rest:02d}" if rest else f"{hours} h"

@@ -2,14 +2,18 @@
 
 Each subclass also subclasses the builtin that fits, so code that catches
 ``ValueError`` or ``OSError`` keeps working. This module imports nothing of
-ours, so every layer can raise these.
+ours but the message catalogs (:mod:`scenario._messages`), so every layer can
+raise these, their messages in the reader's language.
 """
 
 from __future__ import annotations
 
+from scenario._messages import _
+
 __all__ = [
     "DocumentError",
     "GraphvizNotFoundError",
+    "LanguageError",
     "RenderError",
     "RenderTimeoutError",
     "ScenarioError",
@@ -105,6 +109,16 @@ class DocumentError(ScenarioError, ValueError):
         if self.hint:
             text += f" (hint: {self.hint})"
         return text
+
+
+class LanguageError(ScenarioError, ValueError):
+    """A language the library does not speak (it speaks ``fr`` and ``en``)."""
+
+    def __init__(self, lang: object) -> None:
+        self.lang = lang
+        super().__init__(
+            _("unknown language {lang}: expected 'fr' or 'en'").format(lang=_short(lang))
+        )
 
 
 class WriteError(ScenarioError, OSError):

@@ -30,6 +30,8 @@ from typing import Any
 
 import attrs
 
+from scenario.i18n import N_, _, ngettext, pgettext, use_language
+
 __all__ = ["Finding", "Report", "Severity"]
 
 
@@ -45,19 +47,18 @@ class Severity(str, Enum):
         """0 for an error, 1 for a warning, 2 for an info: the order reports list them."""
         return _RANKS[self.value]
 
-    def label(self, lang: str = "fr") -> str:
-        """The severity as a word of ``lang``: ``erreur``/``error``..."""
-        return _LABELS[lang if lang in _LABELS else "en"][self.value]
+    def label(self, lang: str | None = None) -> str:
+        """The severity as a word of ``lang`` (default: the current language):
+        ``erreur``/``error``..."""
+        with use_language(lang):
+            return _(_LABELS[self.value])
 
     def __str__(self) -> str:
         return str(self.value)
 
 
 _RANKS = {"error": 0, "warning": 1, "info": 2}
-_LABELS = {
-    "fr": {"error": "erreur", "warning": "avertissement", "info": "info"},
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-}
+_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 @attrs.frozen
@@ -94,7 +95,7 @@ class Finding:
             "waiver_reason": self.waiver_reason,
         }
 
-    def line(self, lang: str = "fr") -> str:
+    def line(self, lang: str | None = None) -> str:
         """The finding as a compiler's line: ``phase: severity rule: message``.
 
         Without a phase the line starts at the severity; a waived finding ends
@@ -107,9 +108,11 @@ class Finding:
         if self.phase is not None:
             text = f"{self.phase}: {text}"
         if self.waived:
-            word = "dérogation" if lang == "fr" else "waived"
-            sep = " : " if lang == "fr" else ": "
-            text += f" [{word}{sep}{self.waiver_reason}]" if self.waiver_reason else f" [{word}]"
+            with use_language(lang):
+                if self.waiver_reason:
+                    text += " [{}]".format(_("waived: {reason}").format(reason=self.waiver_reason))
+                else:
+                    text += " [{}]".format(pgettext("finding", "waived"))
         return text
 
 
@@ -203,12 +206,11 @@ class Report:
 
     def _repr_html_(self) -> str:
         """The report as an HTML table for Jupyter; every user text is escaped."""
-        fr = self.lang == "fr"
-        heads = (
-            ("Sévérité", "Règle", "Phase", "Message", "Source")
-            if fr
-            else ("Severity", "Rule", "Phase", "Message", "Source")
-        )
+        with use_language(self.lang):
+            return self._html()
+
+    def _html(self) -> str:
+        heads = (_("Severity"), _("Rule"), _("Phase"), _("Message"), _("Source"))
         esc = html.escape
         parts = ['<div class="scenario-report">']
         if self.title:
@@ -223,9 +225,12 @@ class Report:
                 style = ' style="opacity:0.55"' if finding.waived else ""
                 severity = esc(finding.severity.label(self.lang))
                 if finding.waived:
-                    word = "dérogation" if fr else "waived"
-                    reason = f" : {finding.waiver_reason}" if finding.waiver_reason else ""
-                    severity += f"<br><small>{esc(word + reason)}</small>"
+                    waived = (
+                        _("waived: {reason}").format(reason=finding.waiver_reason)
+                        if finding.waiver_reason
+                        else pgettext("finding", "waived")
+                    )
+                    severity += f"<br><small>{esc(waived)}</small>"
                 parts.append(
                     f"<tr{style}>"
                     f'<td style="color:{colour};font-weight:bold">{severity}</td>'
@@ -243,26 +248,20 @@ class Report:
 _COLOURS = {"error": "#b00020", "warning": "#b26a00", "info": "#1f5fa8"}
 
 
-def summary_line(errors: int, warnings: int, infos: int, waived: int, lang: str = "fr") -> str:
+def summary_line(
+    errors: int, warnings: int, infos: int, waived: int, lang: str | None = None
+) -> str:
     """Count findings in one line of ``lang``: ``2 erreurs, 1 avertissement, 0 info``.
 
     >>> summary_line(1, 2, 0, 1, "en")
     '1 error, 2 warnings, 0 infos, 1 waived'
     """
-    if lang == "fr":
-        text = (
-            f"{errors} erreur{_plural(errors)}, {warnings} avertissement{_plural(warnings)}, "
-            f"{infos} info{_plural(infos)}"
-        )
-        return text + (f", {waived} dérogation{_plural(waived)}" if waived else "")
-    text = f"{errors} error{_s(errors)}, {warnings} warning{_s(warnings)}, {infos} info{_s(infos)}"
-    return text + (f", {waived} waived" if waived else "")
-
-
-def _plural(count: int) -> str:
-    """French: the plural starts at 2 (0 and 1 are singular)."""
-    return "s" if count >= 2 else ""
-
-
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"
+    with use_language(lang):
+        parts = [
+            ngettext("{count} error", "{count} errors", errors).format(count=errors),
+            ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings),
+            ngettext("{count} info", "{count} infos", infos).format(count=infos),
+        ]
+        if waived:
+            parts.append(ngettext("{count} waived", "{count} waived", waived).format(count=waived))
+        return ", ".join(parts)

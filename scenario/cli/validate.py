@@ -24,6 +24,7 @@ from typing import Any
 from scenario.cli._files import expand
 from scenario.cli._parallel import check_files, terminal_progress
 from scenario.errors import ScenarioError
+from scenario.i18n import ngettext, use_language
 from scenario.io import load
 from scenario.report import Report, summary_line
 
@@ -91,14 +92,12 @@ def _print_text(results: list[tuple[str, Report | None, str | None]], lang: str)
         warnings += len(report.warnings)
         infos += len(report.infos)
         waived += len(report.waived)
-    counts = summary_line(errors, warnings, infos, waived, lang)
-    total = len(results)
-    if lang == "fr":
-        line = f"{total} fichier{'s' if total > 1 else ''} : {counts}"
+    with use_language(lang):
+        line = ngettext("{count} file: {counts}", "{count} files: {counts}", len(results)).format(
+            count=len(results), counts=summary_line(errors, warnings, infos, waived)
+        )
         if broken:
-            line += f" ; {broken} illisible{'s' if broken > 1 else ''}"
-    else:
-        line = f"{total} file{'s' if total != 1 else ''}: {counts}"
-        if broken:
-            line += f"; {broken} could not be loaded"
+            line += ngettext(
+                "; {count} could not be loaded", "; {count} could not be loaded", broken
+            ).format(count=broken)
     print(line)
