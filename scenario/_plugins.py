@@ -14,6 +14,8 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
+from scenario._messages import _
+
 __all__ = ["load_entry_points"]
 
 
@@ -30,8 +32,15 @@ def load_entry_points(group: str, register: Callable[[Any], object]) -> list[str
         except Exception as error:  # a broken plug-in must not stop the others
             skipped.append(entry.name)
             warnings.warn(
-                f"the plug-in {entry.name!r} ({entry.value}) of {group!r} could not be "
-                f"loaded and is skipped: {type(error).__name__}: {error}",
+                _(
+                    "the plug-in {name} ({value}) of {group} could not be loaded "
+                    "and is skipped: {error}"
+                ).format(
+                    name=repr(entry.name),
+                    value=entry.value,
+                    group=repr(group),
+                    error=f"{type(error).__name__}: {error}",
+                ),
                 RuntimeWarning,
                 stacklevel=2,
             )
