@@ -106,7 +106,7 @@ def dot() -> str:
         'fontcolor="#0072B2"];',
     ]
     previous: str | None = None
-    for index, members in enumerate(table):
+    for members in table:
         present = [m for m in members if m in modules]
         if not present:
             continue
@@ -114,9 +114,7 @@ def dot() -> str:
         for member in present:
             inner = sorted(_short(m).removeprefix(_short(member) + ".") for m in modules[member])
             inner = [name for name in inner if name != _short(member)]
-            detail = "<BR/>".join(
-                ", ".join(inner[i : i + 4]) for i in range(0, len(inner), 4)
-            )
+            detail = "<BR/>".join(", ".join(inner[i : i + 4]) for i in range(0, len(inner), 4))
             label = f"<<B>{_short(member)}</B>"
             label += f'<BR/><FONT POINT-SIZE="8">{detail}</FONT>>' if detail else ">"
             lines.append(f"  {_quoted(member)} [label={label}];")

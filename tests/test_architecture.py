@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import grimp
 import networkx as nx
 import pytest
 
