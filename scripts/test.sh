@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
-echo "== ruff check";  ruff check scenario tests benchmarks
-echo "== ruff format"; ruff format --check scenario tests benchmarks
+echo "== ruff check";  ruff check scenario tests scripts benchmarks
+echo "== ruff format"; ruff format --check scenario tests scripts benchmarks
 echo "== mypy";        mypy
 echo "== lint-imports"; lint-imports
 echo "== mkdocs";      NO_MKDOCS_2_WARNING=1 mkdocs build --strict -d "$(mktemp -d)"
