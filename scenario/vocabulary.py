@@ -20,12 +20,12 @@ scenario.errors.VocabularyError: unknown pedagogy 'activ': did you mean 'active'
 
 from __future__ import annotations
 
-import difflib
-import unicodedata
 from enum import Enum
 from typing import TypeVar
 
+from scenario._text import closest, fold
 from scenario.errors import VocabularyError
+from scenario.i18n import check_lang, current_language
 
 __all__ = [
     "DIMENSIONS",
@@ -43,16 +43,51 @@ __all__ = [
 
 
 class Term(str, Enum):
-    """Base of the vocabulary enums: a canonical French value and an English alias."""
+    """Base of the vocabulary enums: a canonical French value and an English alias.
+
+    The English aliases are the lexicon a reader may write (DOMAIN.md's
+    table), not translations from the message catalog.
+    """
 
     @property
     def english(self) -> str:
         """The English alias of the term (DOMAIN.md's table)."""
         return type(self)._english_names()[self.value]
 
-    def label(self, lang: str = "fr") -> str:
-        """The term as shown to a reader: French by default, English with ``lang="en"``."""
-        return self.english if lang == "en" else self.value
+    def label(self, lang: str | None = None) -> str:
+        """The term as shown to a reader: the French word, or its English alias in English.
+
+        Args:
+            lang: ``"fr"`` or ``"en"``; ``None``, the current language.
+
+        >>> Group.GRAND_GROUPE.label("fr"), Group.GRAND_GROUPE.label("en")
+        ('grand groupe', 'large group')
+        """
+        lang = current_language() if lang is None else check_lang(lang)
+        return self.value if lang == "fr" else self.english
+
+    def mention(self, lang: str | None = None, *, quoted: bool = True) -> str:
+        """The term as a message names it: the word to write, and in English its meaning.
+
+        A French message names the bare word; an English one quotes the word
+        to write in the document and adds its English alias when it differs
+        (``quoted=False``: the word without quotes, for a list of words).
+
+        Args:
+            lang: ``"fr"`` or ``"en"``; ``None``, the current language.
+            quoted: quote the word in English.
+
+        >>> PhaseKind.REALISATION.mention("fr"), PhaseKind.REALISATION.mention("en")
+        ('réalisation', "'réalisation' (practice)")
+        >>> Pedagogy.ACTIVE.mention("en"), Group.SEUL.mention("en", quoted=False)
+        ("'active'", 'seul (alone)')
+        """
+        lang = current_language() if lang is None else check_lang(lang)
+        word = str(self.value)
+        if lang == "fr":
+            return word
+        word = repr(word) if quoted else word
+        return word if self.english == self.value else f"{word} ({self.english})"
 
     @classmethod
     def _english_names(cls) -> dict[str, str]:
@@ -216,18 +251,9 @@ DIMENSIONS: tuple[type[Term], ...] = (PhaseKind, Group, Situation, Pedagogy, Int
 T = TypeVar("T", bound=Term)
 
 
-def normalize_word(text: str) -> str:
-    """Fold a word for lenient matching: no accents, lower case, single spaces.
-
-    Hyphens and underscores count as spaces, so ``distanciel-synchrone`` matches.
-
-    >>> normalize_word("  Pédagogie   INVERSÉE ")
-    'pedagogie inversee'
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("-", " ").replace("_", " ")
-    return " ".join(bare.casefold().split())
+#: Fold a word for lenient matching (:func:`scenario._text.fold`: no accents, lower
+#: case, single spaces, hyphens and underscores as spaces), under its public name.
+normalize_word = fold
 
 
 def _lookup_table(cls: type[Term]) -> dict[str, str]:
@@ -250,7 +276,7 @@ _LOOKUPS: dict[type[Term], dict[str, str]] = {}
 def suggest(cls: type[Term], word: str, n: int = 2) -> list[str]:
     """The canonical values closest to ``word``, best first (may be empty)."""
     table = _lookup_table(cls)
-    close = difflib.get_close_matches(normalize_word(word), list(table), n=n * 2, cutoff=0.6)
+    close = closest(normalize_word(word), table, n=n * 2)
     found: list[str] = []
     for key in close:
         if table[key] not in found:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scenario.errors import VocabularyError
+from scenario._text import fold
+from scenario.errors import LanguageError, VocabularyError
+from scenario.i18n import use_language
 from scenario.vocabulary import (
     Group,
     Intention,
@@ -122,8 +124,40 @@ class TestTerms:
         assert ranks == [0, 1, 2, 3]
 
     def test_labels_in_both_languages(self):
-        assert Group.GRAND_GROUPE.label() == "grand groupe"
+        assert Group.GRAND_GROUPE.label("fr") == "grand groupe"
         assert Group.GRAND_GROUPE.label("en") == "large group"
+
+    def test_label_without_language_speaks_the_current_one(self):
+        """label() with no language follows use_language (French by default)."""
+        assert Group.GRAND_GROUPE.label() == "grand groupe"
+        with use_language("en"):
+            assert Group.GRAND_GROUPE.label() == "large group"
+        with pytest.raises(LanguageError):
+            Group.GRAND_GROUPE.label("de")
+
+    @pytest.mark.parametrize(
+        ("term", "quoted", "fr", "en"),
+        [
+            (PhaseKind.REALISATION, True, "réalisation", "'réalisation' (practice)"),
+            (Pedagogy.ACTIVE, True, "active", "'active'"),
+            (
+                Situation.DISTANCIEL_SYNCHRONE,
+                False,
+                "distanciel synchrone",
+                "distanciel synchrone (synchronous remote)",
+            ),
+            (Modality.SPOC, False, "spoc", "spoc"),
+        ],
+    )
+    def test_mention_as_the_messages_name_a_term(
+        self, term: Group, quoted: bool, fr: str, en: str
+    ) -> None:
+        """French messages name the bare word; English ones the word to write and its
+        meaning when it differs."""
+        assert term.mention("fr", quoted=quoted) == fr
+        assert term.mention("en", quoted=quoted) == en
+        with use_language("en"):
+            assert term.mention(quoted=quoted) == en
 
     def test_synchronous_situations(self):
         assert Situation.PRESENTIEL.synchronous
@@ -142,4 +176,6 @@ class TestTerms:
         assert parse_term(TransitionKind, "Remediation") is TransitionKind.REMEDIATION
 
     def test_normalize_word(self):
+        """normalize_word is the package's one fold, under its public name."""
         assert normalize_word("  Synthétiser ") == "synthetiser"
+        assert normalize_word is fold

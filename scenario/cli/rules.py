@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
                 "modalities": None
                 if r.modalities is None
                 else sorted(m.value for m in r.modalities),
-                "summary": r.summary[args.lang],
+                "summary": r.summary_label(args.lang),
                 "source": r.source,
             }
             for r in catalog
@@ -40,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
     for r in catalog:
         print(
             f"{r.id:<{width_id}}  {r.severity.value:<{width_severity}}  "
-            f"{r.modality_label(args.lang):<{width_modality}}  {r.summary[args.lang]}"
+            f"{r.modality_label(args.lang):<{width_modality}}  {r.summary_label(args.lang)}"
         )
     return 0

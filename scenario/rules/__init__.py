@@ -2,14 +2,16 @@
 
 Every rule of the catalog (``docs/rules.md``) is a :class:`Rule`: an id such
 as ``phase.long-async``, a severity, the modalities it applies to, a one-line
-summary in French and English, the source it rests on, and a small check
-function. The check function receives a :class:`Context` (the scenario and
-its path graph, built once per validation) and yields a :class:`Hit` for each
-place the rule fires, with the message in both languages.
+summary, the source it rests on, and a small check function. The check
+function receives a :class:`Context` (the scenario and its path graph, built
+once per validation) and yields a :class:`Hit` for each place the rule fires,
+with its message in the language of the validation: the built-in rules write
+theirs in English with ``_()``, and the message catalog gives the French
+(:mod:`scenario.i18n`).
 
 The built-in rules live one module per family: :mod:`scenario.rules.structure`,
-:mod:`~scenario.rules.phase`, :mod:`~scenario.rules.overall` and
-:mod:`~scenario.rules.modality`. Other packages add theirs with
+:mod:`~scenario.rules.phase`, :mod:`~scenario.rules.overall`,
+:mod:`~scenario.rules.modality` and :mod:`~scenario.rules.flipped`. Other packages add theirs with
 :func:`register_rule` (or the :func:`rule` decorator), or through the
 entry-point group ``scenario.rules``; both run like the built-in ones. The
 families and the entry points are loaded once, when the registry is first
@@ -35,7 +37,6 @@ from scenario.rules.context import Context
 from scenario.rules.engine import validate
 from scenario.rules.registry import (
     ENTRY_POINT_GROUP,
-    LANGUAGES,
     Hit,
     Rule,
     RuleError,
@@ -48,7 +49,6 @@ from scenario.rules.registry import (
 
 __all__ = [
     "ENTRY_POINT_GROUP",
-    "LANGUAGES",
     "Context",
     "Hit",
     "Rule",
@@ -63,13 +63,15 @@ __all__ = [
 ]
 
 
-def catalog_markdown(*, include_plugins: bool = False) -> str:
+def catalog_markdown(*, include_plugins: bool = False, lang: str | None = "en") -> str:
     """The rule catalog as Markdown: the text of ``docs/rules.md``.
 
     Regenerate the file with ``python -m scenario.rules > docs/rules.md``; a
     test checks it is up to date. Only the built-in rules are listed unless
-    ``include_plugins``.
+    ``include_plugins``. The page is in English, the language of the
+    documentation, unless ``lang`` says otherwise (``None``: the current
+    language); its tables give each summary in English and in French.
     """
     from scenario.rules.catalog import markdown
 
-    return markdown([r for r in rules() if include_plugins or r.builtin])
+    return markdown([r for r in rules() if include_plugins or r.builtin], lang)

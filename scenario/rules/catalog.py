@@ -1,102 +1,181 @@
-"""The rule catalog as Markdown (``docs/rules.md``), generated from the registry."""
+"""The rule catalog as Markdown (``docs/rules.md``), generated from the registry.
+
+The page's words come from the message catalog like every other word: the
+page is written in one language (English for ``docs/rules.md``), and its
+tables give each rule's summary in English and in French, each column
+written in its own language.
+"""
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from scenario.i18n import N_, _, pgettext, use_language
 
 if TYPE_CHECKING:
     from scenario.rules.registry import Rule
 
+#: The languages of the two summary columns, in order.
+SUMMARY_LANGUAGES = ("en", "fr")
+
+#: The page is wrapped at this width, but for the tables and the docstrings.
+WIDTH = 77
+
 _FAMILIES = {
-    "structure": "Structure of the path",
-    "phase": "Each phase's tags",
-    "scenario": "The scenario as a whole",
-    "audience": "The scenario as a whole",
-    "waiver": "The scenario as a whole",
+    "structure": N_("Structure of the path"),
+    "phase": N_("Each phase's tags"),
+    "scenario": N_("The scenario as a whole"),
+    "audience": N_("The scenario as a whole"),
+    "waiver": N_("The scenario as a whole"),
 }
+_MODALITY_FAMILIES = ("online", "onsite", "blended", "spoc", "mooc", "flipped")
+
 #: What the source names of the built-in rules refer to.
 SOURCES = {
-    "CMVRH fiche SPOC": "the CMVRH technical sheet on the SPOC: the classification grid "
-    "(phase, group size, situation, pedagogy, intention), a small group that communicates "
-    "only online, and advice to add on-site or tutoring sessions.",
-    "article SPOC (Appvizer)": "an article on SPOC in companies: 15 to 50 participants, "
-    "framing the need and objectives first, short and varied modules.",
-    "article SPOC, MOOC et COOC": "an article comparing SPOC, MOOC and COOC: collaborative "
-    "learning, personal follow-up and continuous assessment in a SPOC, uniform content "
-    "without individual follow-up in a MOOC, blended learning mixing on-site and remote time.",
-    "fiche comparative des modalités": "a sheet setting side by side on-site training, "
-    "flipped pedagogy, MOOC and SPOC, with what each takes.",
-    "pédagogie inversée en entreprise": "an article on flipped pedagogy in companies: theory "
-    "studied alone and asynchronously first, practice done synchronously with the trainer.",
-    "DOMAIN": "the project's domain reference (DOMAIN.md), for rules about the shape of the "
-    "document and its path.",
+    "CMVRH fiche SPOC": N_(
+        "the CMVRH technical sheet on the SPOC: the classification grid (phase, group size, "
+        "situation, pedagogy, intention), a small group that communicates only online, and "
+        "advice to add on-site or tutoring sessions."
+    ),
+    "article SPOC (Appvizer)": N_(
+        "an article on SPOC in companies: 15 to 50 participants, framing the need and "
+        "objectives first, short and varied modules."
+    ),
+    "article SPOC, MOOC et COOC": N_(
+        "an article comparing SPOC, MOOC and COOC: collaborative learning, personal follow-up "
+        "and continuous assessment in a SPOC, uniform content without individual follow-up in "
+        "a MOOC, blended learning mixing on-site and remote time."
+    ),
+    "fiche comparative des modalités": N_(
+        "a sheet setting side by side on-site training, flipped pedagogy, MOOC and SPOC, with "
+        "what each takes."
+    ),
+    "pédagogie inversée en entreprise": N_(
+        "an article on flipped pedagogy in companies: theory studied alone and asynchronously "
+        "first, practice done synchronously with the trainer."
+    ),
+    "DOMAIN": N_(
+        "the project's domain reference (DOMAIN.md), for rules about the shape of the "
+        "document and its path."
+    ),
 }
 
-_MODALITY_FAMILIES = ("online", "onsite", "blended", "spoc", "mooc", "flipped")
+_INTRODUCTION = N_(
+    "Every rule `scenario validate` runs, with its id, severity, the modalities it applies "
+    "to, and what it rests on. The messages of findings come in French (the default) and "
+    "English (`--lang en`). *Before X on the path* means an ancestor of X in the graph of "
+    "sequence transitions (remediation loops left out); an *entry* phase has no incoming "
+    "sequence transition, an *exit* phase no outgoing one. A rule about a tag skips the "
+    "phases that lack it (`phase.missing-tag` reports them). See "
+    "[validation.md](validation.md) for options and waivers."
+)
 
 
 def _section(rule: Rule) -> str:
     if rule.family in _FAMILIES:
-        return _FAMILIES[rule.family]
+        return _(_FAMILIES[rule.family])
     if rule.family in _MODALITY_FAMILIES:
-        return "Modalities"
-    return "Other rules"
+        return _("Modalities")
+    return _("Other rules")
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(rules: Sequence[Rule]) -> str:
-    """The catalog of ``rules``: a summary table per section, then each rule in detail."""
+def _wrap(text: str) -> list[str]:
+    """``text`` in lines of at most :data:`WIDTH`, never breaking a `code span`."""
+    kept = re.sub(r"`[^`]*`", lambda span: span.group().replace(" ", "\0"), text)
+    lines = textwrap.wrap(kept, WIDTH, break_on_hyphens=False, break_long_words=False)
+    return [line.replace("\0", " ") for line in lines]
+
+
+def _summary_header() -> str:
+    return pgettext("rule catalog", "summary")
+
+
+def _threshold(value: float) -> str:
+    """A threshold as one writes it in ``thresholds={...}`` (``1000``, ``45.5``)."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def markdown(rules: Sequence[Rule], lang: str | None = "en") -> str:
+    """The catalog of ``rules``: a summary table per section, then each rule in detail.
+
+    Args:
+        rules: the rules to list, in order.
+        lang: the language of the page (``None``: the current one); English,
+            the language of the documentation, by default. The rules'
+            descriptions are their docstrings, in English.
+    """
+    with use_language(lang):
+        return _markdown(rules)
+
+
+def _markdown(rules: Sequence[Rule]) -> str:
+    summaries: dict[str, list[str]] = {r.id: [] for r in rules}
+    headers = []
+    for lang in SUMMARY_LANGUAGES:
+        with use_language(lang):
+            headers.append(_summary_header())
+            for r in rules:
+                summaries[r.id].append(_cell(r.summary_label()))
     lines = [
-        "# The rule catalog",
+        "# " + _("The rule catalog"),
         "",
         "<!-- Generated from the registry by `python -m scenario.rules > docs/rules.md`;",
         "     do not edit by hand: tests/test_rules_registry.py checks it is up to date. -->",
         "",
-        "Every rule `scenario validate` runs, with its id, severity, the modalities it",
-        "applies to, and what it rests on. The messages of findings come in French",
-        "(the default) and English (`--lang en`). *Before X on the path* means an",
-        "ancestor of X in the graph of sequence transitions (remediation loops left",
-        "out); an *entry* phase has no incoming sequence transition, an *exit* phase",
-        "no outgoing one. A rule about a tag skips the phases that lack it",
-        "(`phase.missing-tag` reports them). See [validation.md](validation.md) for",
-        "options and waivers.",
+        *_wrap(_(_INTRODUCTION)),
         "",
     ]
     sections: dict[str, list[Rule]] = {}
     for rule in rules:
         sections.setdefault(_section(rule), []).append(rule)
+    columns = [_("id"), _("severity"), _("applies to"), *headers, _("source")]
     for title, members in sections.items():
         lines += [f"## {title}", ""]
-        lines += [
-            "| id | severity | applies to | summary | résumé | source |",
-            "|---|---|---|---|---|---|",
-        ]
+        lines += ["| " + " | ".join(columns) + " |", "|---" * len(columns) + "|"]
         for rule in members:
-            lines.append(
-                f"| `{rule.id}` | {rule.severity.value} | {_cell(rule.modality_label('en'))} "
-                f"| {_cell(rule.summary['en'])} | {_cell(rule.summary['fr'])} "
-                f"| {_cell(rule.source)} |"
-            )
+            cells = [
+                f"`{rule.id}`",
+                rule.severity.value,
+                _cell(rule.modality_label()),
+                *summaries[rule.id],
+                _cell(rule.source),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
         for rule in members:
-            lines += [f"### `{rule.id}`", ""]
-            facts = f"*{rule.severity.value}*, applies to {rule.modality_label('en')}"
-            if rule.threshold is not None:
-                value = rule.threshold
-                shown = str(int(value)) if float(value).is_integer() else str(value)
-                facts += f", threshold {shown} (`thresholds={{{rule.id!r}: ...}}`)"
-            lines += [facts + f"; source: {rule.source}.", ""]
+            lines += [f"### `{rule.id}`", "", _facts(rule), ""]
             description = rule.description.strip()
             if description:
                 lines += [description, ""]
     used = {rule.source for rule in rules}
     known = [(name, text) for name, text in SOURCES.items() if name in used]
     if known:
-        lines += ["## Sources", ""]
-        lines += [f"- **{name}**: {text}" for name, text in known]
+        lines += ["## " + _("Sources"), ""]
+        lines += [
+            "- " + _("{source}: {description}").format(source=f"**{name}**", description=_(text))
+            for name, text in known
+        ]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _facts(rule: Rule) -> str:
+    """The line under a rule's title: severity, modalities, threshold, source."""
+    facts = {
+        "severity": rule.severity.value,
+        "modalities": rule.modality_label(),
+        "source": rule.source,
+    }
+    if rule.threshold is None:
+        return _("*{severity}*, applies to {modalities}; source: {source}.").format(**facts)
+    option = f"`thresholds={{{rule.id!r}: ...}}`"
+    return _(
+        "*{severity}*, applies to {modalities}, threshold {threshold} ({option}); source: {source}."
+    ).format(threshold=_threshold(rule.threshold), option=option, **facts)

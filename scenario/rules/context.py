@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from scenario.i18n import check_lang, current_language
 from scenario.learning_path import build_graph, main_path, split_transitions
 
 if TYPE_CHECKING:
@@ -30,7 +31,11 @@ class Context:
 
     Attributes:
         scenario: the scenario checked.
-        lang: the language of the messages (``"fr"`` or ``"en"``).
+        lang: the language of the messages (``"fr"`` or ``"en"``). The checks run
+            inside :func:`scenario.i18n.use_language` of it, so a message built
+            with ``_()`` is in this language already; a rule from another
+            package that writes its own messages in both languages picks one
+            with it.
         phases: its phases in document order.
         by_id: each phase by its id.
         unused_waivers: the waivers that matched no finding; set before the
@@ -42,10 +47,14 @@ class Context:
     """
 
     def __init__(
-        self, scenario: Scenario, *, lang: str = "fr", thresholds: Mapping[str, float] | None = None
+        self,
+        scenario: Scenario,
+        *,
+        lang: str | None = None,
+        thresholds: Mapping[str, float] | None = None,
     ) -> None:
         self.scenario = scenario
-        self.lang = lang
+        self.lang = current_language() if lang is None else check_lang(lang)
         self.phases: list[Phase] = list(scenario.phases)
         self.by_id: dict[str, Phase] = {phase.id: phase for phase in self.phases}
         self.unused_waivers: list[Waiver] = []

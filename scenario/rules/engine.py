@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from scenario._text import names, quote
+from scenario.i18n import _, use_language
 from scenario.report import Finding, Report, Severity
 from scenario.rules.context import Context
 from scenario.rules.registry import (
-    LANGUAGES,
     Hit,
     Rule,
     RuleError,
-    did_you_mean,
+    no_such_rule,
     parse_severity,
     registered,
     rules,
@@ -39,19 +40,47 @@ def _matching(registry: Mapping[str, Rule], patterns: Iterable[str], option: str
         if any(c in pattern for c in "*?["):
             matched = fnmatch.filter(registry, pattern)
             if not matched:
-                raise RuleError(f"{option}: the pattern {pattern!r} matches no rule")
+                raise RuleError(
+                    _("{option}: the pattern {pattern} matches no rule").format(
+                        option=option, pattern=repr(pattern)
+                    )
+                )
             found.update(matched)
         elif pattern in registry:
             found.add(pattern)
         else:
-            raise RuleError(f"{option}: no rule with id {pattern!r}{did_you_mean(pattern)}")
+            raise no_such_rule(pattern, option)
     return found
+
+
+def _limits(registry: Mapping[str, Rule], thresholds: Mapping[str, float]) -> dict[str, float]:
+    """The thresholds given to :func:`validate`, checked: each names a rule that has one."""
+    limits: dict[str, float] = {}
+    for rule_id, value in thresholds.items():
+        target = registry.get(rule_id)
+        if target is None:
+            raise no_such_rule(rule_id, "thresholds")
+        if target.threshold is None:
+            with_one = sorted(r.id for r in registry.values() if r.threshold is not None)
+            raise RuleError(
+                _("thresholds: the rule {rule} has no threshold (rules with one: {rules})").format(
+                    rule=repr(rule_id), rules=names(with_one)
+                )
+            )
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise RuleError(
+                _("thresholds: {rule} needs a number of at least 0 (got {value})").format(
+                    rule=repr(rule_id), value=quote(value)
+                )
+            )
+        limits[rule_id] = value
+    return limits
 
 
 def validate(
     scenario: Scenario,
     *,
-    lang: str = "fr",
+    lang: str | None = None,
     ignore: Collection[str] = (),
     severity: Mapping[str, Severity | str] | None = None,
     thresholds: Mapping[str, float] | None = None,
@@ -60,7 +89,8 @@ def validate(
 
     Args:
         scenario: the scenario to check.
-        lang: the language of the messages, ``"fr"`` (default) or ``"en"``.
+        lang: the language of the messages, ``"fr"`` or ``"en"``; ``None``, the
+            current language (French unless told otherwise, see :mod:`scenario.i18n`).
         ignore: rule ids not to run (globs such as ``"spoc.*"`` accepted).
         severity: a new severity for some rules, ``{"phase.long-async": "error"}``.
         thresholds: a new threshold for the rules that have one,
@@ -75,45 +105,37 @@ def validate(
 
     Raises:
         RuleError: an option names no rule, a severity or a threshold is not valid.
-        ValueError: ``lang`` is neither ``"fr"`` nor ``"en"``.
+        LanguageError: ``lang`` is neither ``"fr"`` nor ``"en"`` (a ``ValueError``).
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be 'fr' or 'en' (got {lang!r})")
+    with use_language(lang) as chosen:
+        return _validate(scenario, chosen, ignore, severity or {}, thresholds or {})
+
+
+def _validate(
+    scenario: Scenario,
+    lang: str,
+    ignore: Collection[str],
+    severity: Mapping[str, Severity | str],
+    thresholds: Mapping[str, float],
+) -> Report:
+    """:func:`validate` in the language already chosen."""
     registry = registered()
     ignored = _matching(registry, ignore, "ignore")
     severities: dict[str, Severity] = {}
-    for pattern, level in (severity or {}).items():
+    for pattern, level in severity.items():
         for rule_id in _matching(registry, [pattern], "severity"):
             severities[rule_id] = parse_severity(level)
-    limits: dict[str, float] = {}
-    for rule_id, value in (thresholds or {}).items():
-        target = registry.get(rule_id)
-        if target is None:
-            raise RuleError(f"thresholds: no rule with id {rule_id!r}{did_you_mean(rule_id)}")
-        if target.threshold is None:
-            with_one = sorted(r.id for r in registry.values() if r.threshold is not None)
-            raise RuleError(
-                f"thresholds: the rule {rule_id!r} has no threshold (rules with one: {with_one})"
-            )
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise RuleError(f"thresholds: {rule_id!r} needs a number of at least 0 (got {value!r})")
-        limits[rule_id] = value
-
+    limits = _limits(registry, thresholds)
     defaults = {r.id: r.threshold for r in registry.values() if r.threshold is not None}
     context = Context(scenario, lang=lang, thresholds={**defaults, **limits})
     catalog = rules()
     applicable = [r for r in catalog if r.id not in ignored and r.applies_to(scenario.modality)]
     findings = [
-        _finding(r, hit, lang, severities)
-        for r in applicable
-        if not r.late
-        for hit in r.check(context)
+        _finding(r, hit, severities) for r in applicable if not r.late for hit in r.check(context)
     ]
     findings, unused = _apply_waivers(scenario.waivers, findings, ignored)
     context.unused_waivers = unused
-    late = [
-        _finding(r, hit, lang, severities) for r in applicable if r.late for hit in r.check(context)
-    ]
+    late = [_finding(r, hit, severities) for r in applicable if r.late for hit in r.check(context)]
     findings.extend(late)
     order = {r.id: index for index, r in enumerate(catalog)}
     position = {phase.id: index for index, phase in enumerate(scenario.phases)}
@@ -127,8 +149,8 @@ def validate(
     return Report(findings, lang=lang, title=scenario.title)
 
 
-def _finding(r: Rule, hit: Hit, lang: str, severities: Mapping[str, Severity]) -> Finding:
-    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message(lang), r.source)
+def _finding(r: Rule, hit: Hit, severities: Mapping[str, Severity]) -> Finding:
+    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message, r.source)
 
 
 def _apply_waivers(

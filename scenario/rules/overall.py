@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from scenario.rules._text import en
+from scenario._text import closest, did_you_mean
+from scenario.i18n import N_, _, ngettext
 from scenario.rules.context import Context
-from scenario.rules.registry import Hit, rule, rules
+from scenario.rules.registry import Hit, Rule, rule, rules
 from scenario.vocabulary import Group
+
+if TYPE_CHECKING:
+    from scenario.model import Waiver
 
 APPVIZER = "article SPOC (Appvizer)"
 DOMAIN = "DOMAIN"
@@ -17,7 +21,7 @@ DOMAIN = "DOMAIN"
 @rule(
     "scenario.no-objectives",
     severity="warning",
-    summary={"fr": "aucun objectif pédagogique", "en": "no learning objective"},
+    summary=N_("no learning objective"),
     source=APPVIZER,
 )
 def no_objectives(ctx: Context) -> Iterator[Hit]:
@@ -25,20 +29,17 @@ def no_objectives(ctx: Context) -> Iterator[Hit]:
     if not any(objective.strip() for objective in ctx.scenario.objectives):
         yield Hit(
             None,
-            "le scénario n'a aucun objectif pédagogique : ajoutez sous « objectives » ce que "
-            "l'apprenant saura faire à la fin, un verbe d'action par objectif",
-            "the scenario has no learning objective: list under 'objectives' what the "
-            "learner will be able to do at the end, one action verb each",
+            _(
+                "the scenario has no learning objective: list under 'objectives' what the "
+                "learner will be able to do at the end, one action verb each"
+            ),
         )
 
 
 @rule(
     "scenario.monotonous",
     severity="warning",
-    summary={
-        "fr": "trois phases ou plus, toutes de la même pédagogie",
-        "en": "three phases or more, all with the same pedagogy",
-    },
+    summary=N_("three phases or more, all with the same pedagogy"),
     source=APPVIZER,
 )
 def monotonous(ctx: Context) -> Iterator[Hit]:
@@ -53,10 +54,10 @@ def monotonous(ctx: Context) -> Iterator[Hit]:
         pedagogy = tagged[0]
         yield Hit(
             None,
-            f"les {len(tagged)} phases sont toutes en pédagogie {pedagogy.value} : variez les "
-            "méthodes (expositive, interrogative, active) pour garder l'attention",
-            f"all {len(tagged)} phases use the pedagogy {en(pedagogy)}: vary the methods "
-            "(expositive, interrogative, active) to keep attention",
+            _(
+                "all {count} phases use the pedagogy {pedagogy}: vary the methods "
+                "(expositive, interrogative, active) to keep attention"
+            ).format(count=len(tagged), pedagogy=pedagogy.mention()),
         )
 
 
@@ -66,10 +67,7 @@ _SMALLEST = {Group.PETIT_GROUPE: 2, Group.MOYEN_GROUPE: 4, Group.GRAND_GROUPE: 4
 @rule(
     "audience.group-exceeds-audience",
     severity="error",
-    summary={
-        "fr": "le groupe d'une phase demande plus de personnes que le public n'en compte",
-        "en": "a phase's group needs more people than the audience has",
-    },
+    summary=N_("a phase's group needs more people than the audience has"),
     source=DOMAIN,
 )
 def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
@@ -89,19 +87,20 @@ def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(
             phase.id,
-            f"la phase {phase.id!r} est prévue en {group.value} mais le public ne compte que "
-            f"{size} personne{'s' if size > 1 else ''} : choisissez un groupe plus petit, ou "
-            "corrigez audience.size",
-            f"the phase {phase.id!r} is planned as a {en(group)} but the audience has only "
-            f"{size} {'people' if size > 1 else 'person'}: choose a smaller group, or correct "
-            "audience.size",
+            ngettext(
+                "the phase {phase} is planned as a {group} but the audience has only {count} "
+                "person: choose a smaller group, or correct audience.size",
+                "the phase {phase} is planned as a {group} but the audience has only {count} "
+                "people: choose a smaller group, or correct audience.size",
+                size,
+            ).format(phase=repr(phase.id), group=group.mention(), count=size),
         )
 
 
 @rule(
     "waiver.unused",
     severity="warning",
-    summary={"fr": "une dérogation ne lève aucun constat", "en": "a waiver matches no finding"},
+    summary=N_("a waiver matches no finding"),
     source=DOMAIN,
     late=True,
 )
@@ -118,41 +117,41 @@ def unused_waiver(ctx: Context) -> Iterator[Hit]:
     """
     known = {r.id: r for r in rules()}
     for waiver in ctx.unused_waivers:
-        on_phase = waiver.phase if waiver.phase in ctx.by_id else None
-        target = known.get(waiver.rule)
-        where_fr = f" sur la phase {waiver.phase!r}" if waiver.phase else ""
-        where_en = f" on the phase {waiver.phase!r}" if waiver.phase else ""
-        head_fr = f"la dérogation à {waiver.rule!r}{where_fr}"
-        head_en = f"the waiver of {waiver.rule!r}{where_en}"
-        if waiver.rule == "waiver.unused":
-            why_fr = "ne peut rien lever : supprimez plutôt les dérogations inutiles"
-            why_en = "cannot set anything aside: delete the unused waivers instead"
-        elif target is None:
-            close = difflib.get_close_matches(waiver.rule, list(known), n=2, cutoff=0.75)
-            hint = " ou ".join(repr(c) for c in close)
-            hint_en = " or ".join(repr(c) for c in close)
-            why_fr = "nomme une règle inconnue : " + (
-                f"vouliez-vous dire {hint} ?" if close else "voyez « scenario rules »"
-            )
-            why_en = "names an unknown rule: " + (
-                f"did you mean {hint_en}?" if close else "see 'scenario rules'"
-            )
-        elif waiver.phase is not None and waiver.phase not in ctx.by_id:
-            why_fr = "vise une phase qui n'existe pas : corrigez l'id de la phase ou supprimez-la"
-            why_en = "names a phase that does not exist: correct the phase id or delete it"
-        elif not target.applies_to(ctx.scenario.modality):
-            modality = ctx.scenario.modality
-            why_fr = (
-                f"ne sert à rien : la règle ne s'applique qu'aux modalités "
-                f"{target.modality_label('fr')}, pas à "
-                f"{modality.value if modality else 'un scénario sans modalité'} ; supprimez-la"
-            )
-            why_en = (
-                f"is of no use: the rule applies only to the modalities "
-                f"{target.modality_label('en')}, not to "
-                f"{modality.value if modality else 'a scenario without a modality'}; delete it"
-            )
-        else:
-            why_fr = "ne lève rien : la règle ne se déclenche pas ici ; supprimez la dérogation"
-            why_en = "sets nothing aside: the rule does not fire here; delete the waiver"
-        yield Hit(on_phase, f"{head_fr} {why_fr}", f"{head_en} {why_en}")
+        yield Hit(
+            waiver.phase if waiver.phase in ctx.by_id else None,
+            _why_unused(ctx, waiver, known.get(waiver.rule), known),
+        )
+
+
+def _why_unused(ctx: Context, waiver: Waiver, target: Rule | None, known: Iterable[str]) -> str:
+    """The message of ``waiver.unused`` for one waiver: which waiver, and why it is of no use."""
+    if waiver.phase:
+        name = _("the waiver of {rule} on the phase {phase}").format(
+            rule=repr(waiver.rule), phase=repr(waiver.phase)
+        )
+    else:
+        name = _("the waiver of {rule}").format(rule=repr(waiver.rule))
+    if waiver.rule == "waiver.unused":
+        return _("{waiver} cannot set anything aside: delete the unused waivers instead").format(
+            waiver=name
+        )
+    if target is None:
+        hint = did_you_mean(closest(waiver.rule, known, cutoff=0.75)) or _("see 'scenario rules'")
+        return _("{waiver} names an unknown rule: {hint}").format(waiver=name, hint=hint)
+    if waiver.phase is not None and waiver.phase not in ctx.by_id:
+        return _(
+            "{waiver} names a phase that does not exist: correct the phase id or delete it"
+        ).format(waiver=name)
+    modality = ctx.scenario.modality
+    if not target.applies_to(modality):
+        return _(
+            "{waiver} is of no use: the rule applies only to the modalities {modalities}, "
+            "not to {modality}; delete it"
+        ).format(
+            waiver=name,
+            modalities=target.modality_label(),
+            modality=modality.value if modality else _("a scenario without a modality"),
+        )
+    return _("{waiver} sets nothing aside: the rule does not fire here; delete the waiver").format(
+        waiver=name
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scenario.rules._text import minutes
+from scenario.i18n import N_, _, format_number
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import Group, Intention, Pedagogy, PhaseKind, Situation
@@ -21,10 +21,7 @@ DOMAIN = "DOMAIN"
 @rule(
     "phase.missing-tag",
     severity="warning",
-    summary={
-        "fr": "une phase n'a pas tous ses tags (groupe, situation, pédagogie, intention)",
-        "en": "a phase lacks some tags (group, situation, pedagogy, intention)",
-    },
+    summary=N_("a phase lacks some tags (group, situation, pedagogy, intention)"),
     source=CMVRH,
 )
 def missing_tag(ctx: Context) -> Iterator[Hit]:
@@ -39,20 +36,17 @@ def missing_tag(ctx: Context) -> Iterator[Hit]:
             keys = ", ".join(missing)
             yield Hit(
                 phase.id,
-                f"il manque à la phase {phase.id!r} : {keys} ; complétez ces clés avec les "
-                "valeurs de la grille CMVRH pour que le scénario puisse être vérifié",
-                f"the phase {phase.id!r} lacks {keys}: give these keys values of the CMVRH "
-                "grid so the scenario can be checked",
+                _(
+                    "the phase {phase} lacks {keys}: give these keys values of the CMVRH grid "
+                    "so the scenario can be checked"
+                ).format(phase=repr(phase.id), keys=keys),
             )
 
 
 @rule(
     "phase.sharing-alone",
     severity="error",
-    summary={
-        "fr": "intention partager avec le groupe seul",
-        "en": "intention partager (share) with group seul (alone)",
-    },
+    summary=N_("intention partager (share) with group seul (alone)"),
     source=CMVRH,
 )
 def sharing_alone(ctx: Context) -> Iterator[Hit]:
@@ -61,21 +55,18 @@ def sharing_alone(ctx: Context) -> Iterator[Hit]:
         if phase.group is Group.SEUL and Intention.PARTAGER in phase.intentions:
             yield Hit(
                 phase.id,
-                f"la phase {phase.id!r} veut faire partager mais l'apprenant y est seul : "
-                "passez-la en petit ou moyen groupe, ou choisissez une autre intention",
-                f"the phase {phase.id!r} means to share but the learner is seul (alone): make "
-                "it a petit groupe (small group) or moyen groupe (medium group), or choose "
-                "another intention",
+                _(
+                    "the phase {phase} means to share but the learner is seul (alone): make it "
+                    "a petit groupe (small group) or moyen groupe (medium group), or choose "
+                    "another intention"
+                ).format(phase=repr(phase.id)),
             )
 
 
 @rule(
     "phase.evaluation-without-assess",
     severity="warning",
-    summary={
-        "fr": "une phase d'évaluation sans l'intention évaluer",
-        "en": "an évaluation (assessment) phase without the intention évaluer (assess)",
-    },
+    summary=N_("an évaluation (assessment) phase without the intention évaluer (assess)"),
     source=CMVRH,
 )
 def evaluation_without_assess(ctx: Context) -> Iterator[Hit]:
@@ -91,20 +82,17 @@ def evaluation_without_assess(ctx: Context) -> Iterator[Hit]:
         ):
             yield Hit(
                 phase.id,
-                f"la phase d'évaluation {phase.id!r} n'a pas l'intention « évaluer » : "
-                "ajoutez-la, ou changez le type de la phase si elle n'évalue rien",
-                f"the évaluation (assessment) phase {phase.id!r} lacks the intention 'évaluer' "
-                "(assess): add it, or change the phase's kind if it assesses nothing",
+                _(
+                    "the évaluation (assessment) phase {phase} lacks the intention 'évaluer' "
+                    "(assess): add it, or change the phase's kind if it assesses nothing"
+                ).format(phase=repr(phase.id)),
             )
 
 
 @rule(
     "phase.active-large-group",
     severity="warning",
-    summary={
-        "fr": "pédagogie active en grand groupe",
-        "en": "pedagogy active with group grand groupe (large group)",
-    },
+    summary=N_("pedagogy active with group grand groupe (large group)"),
     source=CMVRH,
 )
 def active_large_group(ctx: Context) -> Iterator[Hit]:
@@ -113,22 +101,18 @@ def active_large_group(ctx: Context) -> Iterator[Hit]:
         if phase.pedagogy is Pedagogy.ACTIVE and phase.group is Group.GRAND_GROUPE:
             yield Hit(
                 phase.id,
-                f"la phase {phase.id!r} est active en grand groupe : chacun ne peut pas y "
-                "agir ; répartissez les apprenants en petits ou moyens groupes, ou choisissez "
-                "une pédagogie interrogative",
-                f"the phase {phase.id!r} is active in a grand groupe (large group): not "
-                "everyone can take part; split the learners into small or medium groups, "
-                "or choose an interrogative pedagogy",
+                _(
+                    "the phase {phase} is active in a grand groupe (large group): not everyone "
+                    "can take part; split the learners into small or medium groups, or choose "
+                    "an interrogative pedagogy"
+                ).format(phase=repr(phase.id)),
             )
 
 
 @rule(
     "phase.expositive-practice",
     severity="warning",
-    summary={
-        "fr": "une phase de réalisation en pédagogie expositive",
-        "en": "a réalisation (practice) phase with pedagogy expositive (expository)",
-    },
+    summary=N_("a réalisation (practice) phase with pedagogy expositive (expository)"),
     source=CMVRH,
 )
 def expositive_practice(ctx: Context) -> Iterator[Hit]:
@@ -137,22 +121,18 @@ def expositive_practice(ctx: Context) -> Iterator[Hit]:
         if phase.kind is PhaseKind.REALISATION and phase.pedagogy is Pedagogy.EXPOSITIVE:
             yield Hit(
                 phase.id,
-                f"la phase de réalisation {phase.id!r} est expositive : en réalisation "
-                "l'apprenant pratique ; rendez-la active, ou faites-en une phase "
-                "d'apprentissage",
-                f"the réalisation (practice) phase {phase.id!r} is expositive (expository): in "
-                "practice the learner does the work; make it active, or make it an "
-                "apprentissage (learning) phase",
+                _(
+                    "the réalisation (practice) phase {phase} is expositive (expository): in "
+                    "practice the learner does the work; make it active, or make it an "
+                    "apprentissage (learning) phase"
+                ).format(phase=repr(phase.id)),
             )
 
 
 @rule(
     "phase.synchronous-alone",
     severity="info",
-    summary={
-        "fr": "seul en distanciel synchrone : une séance de tutorat individuel",
-        "en": "seul (alone) in distanciel synchrone: an individual tutoring session",
-    },
+    summary=N_("seul (alone) in distanciel synchrone: an individual tutoring session"),
     source=CMVRH,
 )
 def synchronous_alone(ctx: Context) -> Iterator[Hit]:
@@ -165,22 +145,17 @@ def synchronous_alone(ctx: Context) -> Iterator[Hit]:
         if phase.group is Group.SEUL and phase.situation is Situation.DISTANCIEL_SYNCHRONE:
             yield Hit(
                 phase.id,
-                f"la phase {phase.id!r} réunit un apprenant seul et un formateur à distance : "
-                "c'est un tutorat individuel, à prévoir pour chaque apprenant dans le temps "
-                "du formateur",
-                f"the phase {phase.id!r} puts one learner alone with a trainer, live and "
-                "remote: it is individual tutoring, to plan for every learner in the "
-                "trainer's time",
+                _(
+                    "the phase {phase} puts one learner alone with a trainer, live and remote: "
+                    "it is individual tutoring, to plan for every learner in the trainer's time"
+                ).format(phase=repr(phase.id)),
             )
 
 
 @rule(
     "phase.long-async",
     severity="warning",
-    summary={
-        "fr": "une phase asynchrone de plus de 60 minutes (seuil réglable)",
-        "en": "an asynchronous phase longer than 60 minutes (threshold configurable)",
-    },
+    summary=N_("an asynchronous phase longer than 60 minutes (threshold configurable)"),
     source=APPVIZER,
     threshold=60,
 )
@@ -199,19 +174,21 @@ def long_async(ctx: Context) -> Iterator[Hit]:
         ):
             yield Hit(
                 phase.id,
-                f"la phase asynchrone {phase.id!r} dure {phase.duration} min, plus que "
-                f"{minutes(limit)} min : seul à son rythme, l'apprenant décroche ; découpez-la "
-                "en modules courts",
-                f"the asynchronous phase {phase.id!r} lasts {phase.duration} min, more than "
-                f"{minutes(limit)} min: alone at their own pace, learners drop out; cut it "
-                "into short modules",
+                _(
+                    "the asynchronous phase {phase} lasts {minutes} min, more than {limit} min: "
+                    "alone at their own pace, learners drop out; cut it into short modules"
+                ).format(
+                    phase=repr(phase.id),
+                    minutes=format_number(phase.duration),
+                    limit=format_number(limit),
+                ),
             )
 
 
 @rule(
     "phase.no-duration",
     severity="info",
-    summary={"fr": "une phase sans durée", "en": "a phase without a duration"},
+    summary=N_("a phase without a duration"),
     source=DOMAIN,
 )
 def no_duration(ctx: Context) -> Iterator[Hit]:
@@ -220,8 +197,8 @@ def no_duration(ctx: Context) -> Iterator[Hit]:
         if phase.duration is None:
             yield Hit(
                 phase.id,
-                f"la phase {phase.id!r} n'a pas de durée : indiquez-la (« 20min », « 1h30 ») "
-                "pour équilibrer le parcours",
-                f"the phase {phase.id!r} has no duration: give one ('20min', '1h30') to "
-                "balance the path",
+                _(
+                    "the phase {phase} has no duration: give one ('20min', '1h30') to balance "
+                    "the path"
+                ).format(phase=repr(phase.id)),
             )

@@ -6,19 +6,24 @@ check function that reads a :class:`~scenario.rules.context.Context` and
 yields a :class:`Hit` where the rule fires. The built-in families and the
 rules of the ``scenario.rules`` entry points are loaded once, when the
 registry is first read (:func:`rules`, :func:`get_rule`).
+
+Every word a rule shows goes through the message catalog
+(:mod:`scenario.i18n`): a built-in rule writes its message in English with
+``_()`` and its summary with ``N_()``; the French is in the catalog.
 """
 
 from __future__ import annotations
 
-import difflib
 import importlib
-import importlib.metadata
-import warnings
-from collections.abc import Callable, Iterable, Mapping
+import inspect
+from collections.abc import Callable, Iterable
 
 import attrs
 
+from scenario._plugins import load_entry_points
+from scenario._text import closest, did_you_mean, quote
 from scenario.errors import ScenarioError
+from scenario.i18n import _, pgettext, use_language
 from scenario.report import Severity
 from scenario.rules.context import Context
 from scenario.vocabulary import Modality, parse_term
@@ -26,13 +31,12 @@ from scenario.vocabulary import Modality, parse_term
 __all__ = [
     "ENTRY_POINT_GROUP",
     "FAMILIES",
-    "LANGUAGES",
     "Check",
     "Hit",
     "Rule",
     "RuleError",
-    "did_you_mean",
     "get_rule",
+    "no_such_rule",
     "parse_severity",
     "register_rule",
     "registered",
@@ -44,15 +48,13 @@ __all__ = [
 #: The entry-point group other packages declare their rules in.
 ENTRY_POINT_GROUP = "scenario.rules"
 
-#: The languages of the messages.
-LANGUAGES = ("fr", "en")
-
 #: The modules of the built-in rule families, in catalog order.
 FAMILIES = (
     "scenario.rules.structure",
     "scenario.rules.phase",
     "scenario.rules.overall",
     "scenario.rules.modality",
+    "scenario.rules.flipped",
 )
 
 
@@ -62,21 +64,17 @@ class RuleError(ScenarioError, ValueError):
 
 @attrs.frozen
 class Hit:
-    """One place a rule fires, with its message in French and English.
+    """One place a rule fires, with its message in the language of the validation.
 
     Attributes:
         phase: the id of the phase concerned, or ``None`` for the whole scenario.
-        fr: the message in French: what is wrong, where, what to do instead.
-        en: the same in English.
+        message: what is wrong, where, what to do instead. The check functions
+            run inside :func:`scenario.i18n.use_language`, so a message built
+            with ``_()`` is already in the reader's language.
     """
 
     phase: str | None
-    fr: str
-    en: str
-
-    def message(self, lang: str) -> str:
-        """The message in ``lang`` (``"fr"`` or ``"en"``)."""
-        return self.en if lang == "en" else self.fr
+    message: str
 
 
 #: What a check function is: it reads the context and yields where the rule fires.
@@ -90,7 +88,9 @@ def parse_severity(value: object) -> Severity:
     try:
         return Severity(str(value).lower())
     except ValueError:
-        raise RuleError(f"severity must be 'error', 'warning' or 'info' (got {value!r})") from None
+        raise RuleError(
+            _("a severity is 'error', 'warning' or 'info' (got {value})").format(value=quote(value))
+        ) from None
 
 
 def _modalities(value: object) -> frozenset[Modality] | None:
@@ -101,13 +101,11 @@ def _modalities(value: object) -> frozenset[Modality] | None:
     return frozenset(parse_term(Modality, item) for item in value)  # type: ignore[attr-defined]
 
 
-def _summary(value: Mapping[str, str] | str) -> Mapping[str, str]:
-    if isinstance(value, str):
-        return {"fr": value, "en": value}
-    missing = [lang for lang in LANGUAGES if lang not in value]
-    if missing:
-        raise RuleError(f"a rule's summary needs the languages {missing} (got {sorted(value)})")
-    return dict(value)
+def _check_summary(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise RuleError(
+            _("a rule's summary is one line of text (got {value})").format(value=quote(value))
+        )
 
 
 def _check_rule_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -118,7 +116,9 @@ def _check_rule_id(instance: object, attribute: attrs.Attribute[str], value: str
         or " " in value
     ):
         raise RuleError(
-            f"a rule id is 'family.name' in lower case, like 'phase.long-async' (got {value!r})"
+            _(
+                "a rule id is 'family.name' in lower case, like 'phase.long-async' (got {value})"
+            ).format(value=quote(value))
         )
 
 
@@ -131,7 +131,9 @@ class Rule:
         severity: of its findings, unless :func:`validate` is told otherwise.
         check: the function that yields a :class:`Hit` where the rule fires;
             its docstring says exactly when.
-        summary: one line in French and English (``{"fr": ..., "en": ...}``).
+        summary: one line on what the rule checks. A built-in rule's is an
+            English message of the catalog, shown translated
+            (:meth:`summary_label`); a rule from elsewhere's is shown as it is.
         source: what the rule rests on (``"CMVRH fiche SPOC"``, ``"DOMAIN"``...).
         modalities: the modalities it applies to, or ``None`` for every scenario
             (a scenario without a modality gets only the rules for every scenario).
@@ -143,7 +145,7 @@ class Rule:
     id: str = attrs.field(validator=_check_rule_id)
     severity: Severity = attrs.field(converter=parse_severity)
     check: Check = attrs.field(eq=False)
-    summary: Mapping[str, str] = attrs.field(converter=_summary)
+    summary: str = attrs.field(validator=_check_summary)
     source: str
     modalities: frozenset[Modality] | None = attrs.field(default=None, converter=_modalities)
     threshold: float | None = None
@@ -162,24 +164,37 @@ class Rule:
     @property
     def description(self) -> str:
         """The check function's docstring: exactly when the rule fires."""
-        import inspect
-
         return inspect.getdoc(self.check) or ""
 
     def applies_to(self, modality: Modality | None) -> bool:
         """True when the rule runs on a scenario of ``modality``."""
         return self.modalities is None or (modality is not None and modality in self.modalities)
 
-    def modality_label(self, lang: str = "fr") -> str:
-        """The modalities it applies to, as words (``"spoc, mooc"``), or ``"toutes"``/``"all"``."""
-        if self.modalities is None:
-            return "toutes" if lang == "fr" else "all"
-        words = [
-            m.value if lang == "fr" or m.english == m.value else f"{m.value} ({m.english})"
-            for m in Modality
-            if m in self.modalities
-        ]
-        return ", ".join(words)
+    def summary_label(self, lang: str | None = None) -> str:
+        """The summary in ``lang`` (``None``: the current language).
+
+        A built-in rule's summary is translated by the catalog; the summary of
+        a rule from elsewhere is shown as it was given.
+
+        >>> get_rule("phase.no-duration").summary_label("fr")
+        'une phase sans durée'
+        """
+        if not self.builtin:
+            return self.summary
+        with use_language(lang):
+            return _(self.summary)
+
+    def modality_label(self, lang: str | None = None) -> str:
+        """The modalities it applies to, as words (``"spoc, mooc"``), or ``"toutes"``/``"all"``.
+
+        >>> get_rule("onsite.remote-phase").modality_label("en")
+        'présentiel (onsite)'
+        """
+        with use_language(lang):
+            if self.modalities is None:
+                return pgettext("modalities", "all")
+            chosen = [m for m in Modality if m in self.modalities]
+            return ", ".join(m.mention(quoted=False) for m in chosen)
 
 
 _REGISTRY: dict[str, Rule] = {}
@@ -191,7 +206,7 @@ def register_rule(
     check: Check | None = None,
     *,
     severity: Severity | str = Severity.WARNING,
-    summary: Mapping[str, str] | str = "",
+    summary: str = "",
     source: str = "",
     modalities: Iterable[Modality | str] | Modality | str | None = None,
     threshold: float | None = None,
@@ -207,7 +222,7 @@ def register_rule(
         id: the rule's id, ``family.name``; or a whole :class:`Rule`.
         check: called with a :class:`Context`, yields a :class:`Hit` where it fires.
         severity: of its findings.
-        summary: one line, ``{"fr": ..., "en": ...}`` (a plain string serves both).
+        summary: one line on what it checks, shown as it is (the id when empty).
         source: what the rule rests on.
         modalities: the modalities it applies to (``None``: every scenario).
         threshold: the default of the rule's threshold, if it has one.
@@ -219,7 +234,7 @@ def register_rule(
     >>> def no_title(ctx):
     ...     '''Fires when the scenario's title is blank.'''
     ...     if not ctx.scenario.title.strip():
-    ...         yield Hit(None, "le titre est vide", "the title is blank")
+    ...         yield Hit(None, "le titre est vide" if ctx.lang == "fr" else "the title is blank")
     >>> register_rule("house.no-title", no_title, summary="a title is needed").severity
     <Severity.WARNING: 'warning'>
     >>> unregister_rule("house.no-title")
@@ -228,23 +243,17 @@ def register_rule(
         new = id
     else:
         if check is None:
-            raise RuleError(f"register_rule({id!r}) needs the check function")
-        new = Rule(
-            id,
-            severity,
-            check,
-            summary or {"fr": id, "en": id},
-            source or "",
-            modalities,
-            threshold,
-        )
+            raise RuleError(_("register_rule({id}) needs the check function").format(id=quote(id)))
+        new = Rule(id, severity, check, summary or id, source or "", modalities, threshold)
     old = _REGISTRY.get(new.id)
     if old is not None and not replace:
         if old == new and old.check is new.check:
             return old
         raise RuleError(
-            f"a rule with id {new.id!r} is already registered "
-            f"(from {getattr(old.check, '__module__', '?')}); choose another id or pass replace=True"
+            _(
+                "a rule with id {id} is already registered (from {module}); "
+                "choose another id or pass replace=True"
+            ).format(id=repr(new.id), module=getattr(old.check, "__module__", "?"))
         )
     _REGISTRY[new.id] = new
     return new
@@ -254,7 +263,7 @@ def rule(
     id: str,
     *,
     severity: Severity | str,
-    summary: Mapping[str, str] | str,
+    summary: str,
     source: str,
     modalities: Iterable[Modality | str] | Modality | str | None = None,
     threshold: float | None = None,
@@ -285,36 +294,31 @@ def _ensure_loaded() -> None:
     _loaded = True
     for module in FAMILIES:
         importlib.import_module(module)
-    _load_entry_points()
+    load_entry_points(ENTRY_POINT_GROUP, _register_loaded)
 
 
-def _load_entry_points() -> None:
-    """Load the ``scenario.rules`` entry points of the installed packages.
+def _register_loaded(loaded: object) -> None:
+    """Register what a ``scenario.rules`` entry point names.
 
-    An entry point may name a module (importing it registers its rules, as
-    with :func:`rule`), a :class:`Rule`, an iterable of rules, or a function
-    that takes no argument and returns rules or ``None``. One that fails to
-    load is skipped with a :class:`RuntimeWarning` naming it: the other rules
-    still run.
+    A module (importing it registered its rules, as with :func:`rule`), a
+    :class:`Rule`, an iterable of rules, or a function that takes no
+    argument and returns rules or ``None``. Anything else is a
+    :class:`RuleError`: :func:`scenario._plugins.load_entry_points` skips the
+    entry point with a warning, and the other rules still run.
     """
-    for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            loaded = entry.load()
-            if callable(loaded) and not isinstance(loaded, Rule):
-                loaded = loaded()
-            if isinstance(loaded, Rule):
-                register_rule(loaded)
-            elif isinstance(loaded, Iterable) and not isinstance(loaded, (str, bytes)):
-                for item in loaded:
-                    if isinstance(item, Rule):
-                        register_rule(item)
-        except Exception as error:  # a broken plug-in must not stop the other rules
-            warnings.warn(
-                f"the rules of entry point {entry.name!r} ({entry.value}) could not be "
-                f"loaded: {type(error).__name__}: {error}",
-                RuntimeWarning,
-                stacklevel=2,
-            )
+    if inspect.ismodule(loaded):
+        return
+    if callable(loaded):
+        loaded = loaded()
+    if loaded is None:
+        return
+    items = [loaded] if isinstance(loaded, Rule) else loaded
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise RuleError(_("expected rules, got {value}").format(value=quote(loaded)))
+    for item in items:
+        if not isinstance(item, Rule):
+            raise RuleError(_("expected rules, got {value}").format(value=quote(item)))
+        register_rule(item)
 
 
 def registered() -> dict[str, Rule]:
@@ -351,11 +355,20 @@ def get_rule(id: str) -> Rule:
     _ensure_loaded()
     found = _REGISTRY.get(id)
     if found is None:
-        raise RuleError(f"no rule with id {id!r}{did_you_mean(id)}")
+        raise no_such_rule(id)
     return found
 
 
-def did_you_mean(id: str) -> str:
-    """``: did you mean 'x'?`` naming the registered ids closest to ``id``, or nothing."""
-    close = difflib.get_close_matches(id, list(_REGISTRY), n=2)
-    return ": did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
+def no_such_rule(id: str, option: str | None = None) -> RuleError:
+    """The error for an id that names no registered rule, suggesting the closest ids.
+
+    ``option`` names the option that gave the id (``"ignore"``), if any.
+    """
+    hint = did_you_mean(closest(id, _REGISTRY))
+    if hint:
+        text = _("no rule with id {id}: {hint}").format(id=repr(id), hint=hint)
+    else:
+        text = _("no rule with id {id}").format(id=repr(id))
+    if option:
+        text = _("{option}: {error}").format(option=option, error=text)
+    return RuleError(text)

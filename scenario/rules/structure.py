@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scenario.rules._text import en, ids
+from scenario._text import names
+from scenario.i18n import N_, _
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import PhaseKind
@@ -24,7 +25,7 @@ RANK = {kind: kind.rank for kind in PhaseKind}
 @rule(
     "structure.empty",
     severity="error",
-    summary={"fr": "le scénario n'a aucune phase", "en": "the scenario has no phase"},
+    summary=N_("the scenario has no phase"),
     source=DOMAIN,
 )
 def empty(ctx: Context) -> Iterator[Hit]:
@@ -35,20 +36,18 @@ def empty(ctx: Context) -> Iterator[Hit]:
     if not ctx.phases:
         yield Hit(
             None,
-            "le scénario n'a aucune phase : ajoutez au moins une découverte, un apprentissage "
-            "ou une réalisation, et une évaluation",
-            "the scenario has no phase: add at least a découverte (discovery), an apprentissage "
-            "(learning) or réalisation (practice), and an évaluation (assessment)",
+            _(
+                "the scenario has no phase: add at least a découverte (discovery), an "
+                "apprentissage (learning) or réalisation (practice), and an évaluation "
+                "(assessment)"
+            ),
         )
 
 
 @rule(
     "structure.cycle",
     severity="error",
-    summary={
-        "fr": "le parcours boucle sur lui-même (hors remédiation)",
-        "en": "the path loops back on itself (remediation aside)",
-    },
+    summary=N_("the path loops back on itself (remediation aside)"),
     source=DOMAIN,
 )
 def cycle(ctx: Context) -> Iterator[Hit]:
@@ -62,21 +61,17 @@ def cycle(ctx: Context) -> Iterator[Hit]:
     for loop in ctx.cycles:
         yield Hit(
             None,
-            f"le parcours boucle entre les phases {ids(loop, 'fr')} : un apprenant n'en sort "
-            "jamais ; retirez une de ces transitions, ou déclarez le retour en arrière "
-            "« kind: remediation »",
-            f"the path loops between the phases {ids(loop, 'en')}: a learner never gets out; "
-            "remove one of these transitions, or mark the way back as 'kind: remediation'",
+            _(
+                "the path loops between the phases {phases}: a learner never gets out; "
+                "remove one of these transitions, or mark the way back as 'kind: remediation'"
+            ).format(phases=names(loop)),
         )
 
 
 @rule(
     "structure.unreachable",
     severity="error",
-    summary={
-        "fr": "une phase ne peut être atteinte depuis aucune phase d'entrée",
-        "en": "a phase cannot be reached from any entry phase",
-    },
+    summary=N_("a phase cannot be reached from any entry phase"),
     source=DOMAIN,
 )
 def unreachable(ctx: Context) -> Iterator[Hit]:
@@ -94,20 +89,17 @@ def unreachable(ctx: Context) -> Iterator[Hit]:
         if phase.id not in reached:
             yield Hit(
                 phase.id,
-                f"la phase {phase.id!r} ne peut être atteinte depuis aucune phase d'entrée : "
-                "ajoutez une transition qui y mène depuis le début du parcours",
-                f"the phase {phase.id!r} cannot be reached from any entry phase: add a "
-                "transition leading to it from the start of the path",
+                _(
+                    "the phase {phase} cannot be reached from any entry phase: add a "
+                    "transition leading to it from the start of the path"
+                ).format(phase=repr(phase.id)),
             )
 
 
 @rule(
     "structure.multiple-entries",
     severity="warning",
-    summary={
-        "fr": "le parcours a plusieurs phases d'entrée",
-        "en": "the path has more than one entry phase",
-    },
+    summary=N_("the path has more than one entry phase"),
     source=DOMAIN,
 )
 def multiple_entries(ctx: Context) -> Iterator[Hit]:
@@ -120,22 +112,17 @@ def multiple_entries(ctx: Context) -> Iterator[Hit]:
     if len(entries) > 1:
         yield Hit(
             None,
-            f"le parcours a {len(entries)} phases d'entrée ({ids(entries, 'fr')}) : reliez-les "
-            "par des transitions pour qu'il n'y ait qu'un point de départ, ou ajoutez au "
-            "« path » les phases oubliées",
-            f"the path has {len(entries)} entry phases ({ids(entries, 'en')}): connect them "
-            "with transitions so there is one starting point, or add the forgotten phases "
-            "to 'path'",
+            _(
+                "the path has {count} entry phases ({phases}): connect them with transitions "
+                "so there is one starting point, or add the forgotten phases to 'path'"
+            ).format(count=len(entries), phases=names(entries)),
         )
 
 
 @rule(
     "structure.no-evaluation",
     severity="error",
-    summary={
-        "fr": "aucune phase d'évaluation",
-        "en": "no évaluation (assessment) phase",
-    },
+    summary=N_("no évaluation (assessment) phase"),
     source=CMVRH,
 )
 def no_evaluation(ctx: Context) -> Iterator[Hit]:
@@ -147,20 +134,17 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
     if ctx.phases and not any(p.kind is PhaseKind.EVALUATION for p in ctx.phases):
         yield Hit(
             None,
-            "aucune phase n'est une évaluation : ajoutez une phase « phase: évaluation » qui "
-            "vérifie les objectifs",
-            "no phase is an évaluation (assessment): add a phase with 'phase: évaluation' "
-            "that checks the objectives",
+            _(
+                "no phase is an évaluation (assessment): add a phase with 'phase: évaluation' "
+                "that checks the objectives"
+            ),
         )
 
 
 @rule(
     "structure.starts-without-discovery",
     severity="warning",
-    summary={
-        "fr": "une phase d'entrée n'est pas une découverte",
-        "en": "an entry phase is not a découverte (discovery)",
-    },
+    summary=N_("an entry phase is not a découverte (discovery)"),
     source=CMVRH,
 )
 def starts_without_discovery(ctx: Context) -> Iterator[Hit]:
@@ -170,22 +154,18 @@ def starts_without_discovery(ctx: Context) -> Iterator[Hit]:
         if phase.kind is not PhaseKind.DECOUVERTE:
             yield Hit(
                 pid,
-                f"le parcours commence par la phase {pid!r}, de type {phase.kind.value} : "
-                "ouvrez-le par une découverte qui interpelle l'apprenant, ou reliez cette "
-                "phase à celle qui la précède",
-                f"the path starts with the phase {pid!r}, of kind {en(phase.kind)}: open it "
-                "with a découverte (discovery) that engages the learner, or connect this "
-                "phase to the one before it",
+                _(
+                    "the path starts with the phase {phase}, of kind {kind}: open it with a "
+                    "découverte (discovery) that engages the learner, or connect this phase "
+                    "to the one before it"
+                ).format(phase=repr(pid), kind=phase.kind.mention()),
             )
 
 
 @rule(
     "structure.ends-without-evaluation",
     severity="warning",
-    summary={
-        "fr": "une phase de sortie n'est pas une évaluation",
-        "en": "an exit phase is not an évaluation (assessment)",
-    },
+    summary=N_("an exit phase is not an évaluation (assessment)"),
     source=CMVRH,
 )
 def ends_without_evaluation(ctx: Context) -> Iterator[Hit]:
@@ -198,20 +178,17 @@ def ends_without_evaluation(ctx: Context) -> Iterator[Hit]:
         if phase.kind is not PhaseKind.EVALUATION:
             yield Hit(
                 pid,
-                f"le parcours se termine par la phase {pid!r}, de type {phase.kind.value} : "
-                "terminez-le par une évaluation, ou reliez cette phase à la suivante",
-                f"the path ends with the phase {pid!r}, of kind {en(phase.kind)}: end it with "
-                "an évaluation (assessment), or connect this phase to the next one",
+                _(
+                    "the path ends with the phase {phase}, of kind {kind}: end it with an "
+                    "évaluation (assessment), or connect this phase to the next one"
+                ).format(phase=repr(pid), kind=phase.kind.mention()),
             )
 
 
 @rule(
     "structure.backward-step",
     severity="warning",
-    summary={
-        "fr": "une transition revient à un type de phase antérieur dans le même module",
-        "en": "a transition goes back to an earlier kind of phase within one module",
-    },
+    summary=N_("a transition goes back to an earlier kind of phase within one module"),
     source=CMVRH,
 )
 def backward_step(ctx: Context) -> Iterator[Hit]:
@@ -228,24 +205,24 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
         if source.module == target.module and RANK[target.kind] < RANK[source.kind]:
             yield Hit(
                 b,
-                f"la transition de {a!r} ({source.kind.value}) vers {b!r} ({target.kind.value}) "
-                "revient en arrière dans le même module : placez la phase plus tôt, changez "
-                "son type, mettez-la dans un autre module, ou déclarez la transition "
-                "« kind: remediation » si c'est une boucle de rattrapage",
-                f"the transition from {a!r} ({en(source.kind)}) to {b!r} ({en(target.kind)}) "
-                "steps back within one module: move the phase earlier, change its kind, put "
-                "it in another module, or mark the transition 'kind: remediation' if it is "
-                "a catch-up loop",
+                _(
+                    "the transition from {source} ({source_kind}) to {target} ({target_kind}) "
+                    "steps back within one module: move the phase earlier, change its kind, "
+                    "put it in another module, or mark the transition 'kind: remediation' if "
+                    "it is a catch-up loop"
+                ).format(
+                    source=repr(a),
+                    source_kind=source.kind.mention(),
+                    target=repr(b),
+                    target_kind=target.kind.mention(),
+                ),
             )
 
 
 @rule(
     "structure.remediation-forward",
     severity="warning",
-    summary={
-        "fr": "une transition de remédiation mène à un type de phase ultérieur",
-        "en": "a remediation transition leads to a later kind of phase",
-    },
+    summary=N_("a remediation transition leads to a later kind of phase"),
     source=DOMAIN,
 )
 def remediation_forward(ctx: Context) -> Iterator[Hit]:
@@ -259,10 +236,14 @@ def remediation_forward(ctx: Context) -> Iterator[Hit]:
         if RANK[target.kind] > RANK[source.kind]:
             yield Hit(
                 b,
-                f"la remédiation de {a!r} ({source.kind.value}) vers {b!r} ({target.kind.value}) "
-                "va vers l'avant : une remédiation revient sur une phase antérieure ; faites-en "
-                "une transition « sequence » ou faites-la pointer vers la phase à revoir",
-                f"the remediation from {a!r} ({en(source.kind)}) to {b!r} ({en(target.kind)}) "
-                "goes forward: remediation goes back to an earlier phase; make it a "
-                "'sequence' transition or point it at the phase to go over again",
+                _(
+                    "the remediation from {source} ({source_kind}) to {target} ({target_kind}) "
+                    "goes forward: remediation goes back to an earlier phase; make it a "
+                    "'sequence' transition or point it at the phase to go over again"
+                ).format(
+                    source=repr(a),
+                    source_kind=source.kind.mention(),
+                    target=repr(b),
+                    target_kind=target.kind.mention(),
+                ),
             )
