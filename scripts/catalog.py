@@ -103,6 +103,22 @@ def fill(catalog: Catalog, translations: dict[str, str | list[str]]) -> list[str
     return unknown
 
 
+def merge_from(catalog: Catalog, other: Path) -> None:
+    """Give the messages of ``catalog`` that lack a translation the one ``other`` has.
+
+    After a merge of two branches that both added messages: keep one side's
+    ``.po`` and pass the other's here (``git show :3:path > theirs.po``).
+    Conflict markers in ``other`` are not expected: give a clean file.
+    """
+    with other.open("rb") as handle:
+        theirs = read_po(handle, locale=catalog.locale)
+    for message in untranslated(catalog):
+        found = theirs.get(message.id, context=message.context)
+        if found is not None and not found.fuzzy and found.string:
+            message.string = found.string
+            message.flags.discard("fuzzy")
+
+
 def updated(template: Catalog, lang: str) -> Catalog:
     """The catalog of ``lang`` with the template's messages, translations kept."""
     path = po_path(lang)
@@ -158,6 +174,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python scripts/catalog.py", description=__doc__)
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     parser.add_argument("--fill", metavar="JSON", help="French translations to set first")
+    parser.add_argument(
+        "--merge-from",
+        metavar="PO",
+        action="append",
+        default=[],
+        help="another French catalog (the other side of a merge): its translations fill "
+        "the messages this one lacks",
+    )
     args = parser.parse_args(argv)
     template = extract()
     status = 0
@@ -171,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
             for key in fill(catalog, given):
                 print(f"no such message in the code: {key!r}")
                 status = 1
+        if lang == "fr":
+            for other in args.merge_from:
+                merge_from(catalog, Path(other))
         wanted[po_path(lang)] = _text(catalog)
         wanted[mo_path(lang)] = compiled(wanted[po_path(lang)], lang)
         missing = untranslated(catalog)
