@@ -249,12 +249,17 @@ def _export(subparsers: Any) -> None:
         help="export a scenario to a mind-map tool or a table (markmap, mermaid, freemind...)",
         description="Write the scenario in the format of another tool: markmap (.md), "
         "mermaid (.mmd), opml (.opml), freemind (.mm, for Freeplane, FreeMind, XMind), "
-        "csv, xlsx, and any format a plugin registers. Exit 0 when written, 1 when the "
+        "csv, xlsx, imscc (an IMS Common Cartridge 1.1 for Moodle, Canvas, Chamilo), olx (an "
+        "Open edX course, .tar.gz), and any format a plugin registers. Exit 0 when written, 1 when the "
         "format is unknown or the file cannot be written, 2 when FILE cannot be loaded.",
     )
     parser.add_argument("file", metavar="FILE", help="a scenario document")
     parser.add_argument(
-        "--to", metavar="FORMAT", help="the format's name (default: from the suffix of OUT)"
+        "--to",
+        "--format",
+        dest="to",
+        metavar="FORMAT",
+        help="the format's name (default: from the suffix of OUT)",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="the file to write (default: standard output)"
