@@ -72,6 +72,7 @@ class PhaseFigures:
 
     phase: str
     title: str
+    kind: str
     number: int
     activities: tuple[str, ...]
     reached: int
@@ -306,6 +307,7 @@ def overlay(
             PhaseFigures(
                 phase=pid,
                 title=phase.title or pid,
+                kind=phase.kind.value,
                 number=number,
                 activities=tuple(names[k] for k in keys),
                 reached=len(reached[pid]),

@@ -14,7 +14,7 @@ import attrs
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_ROWS", "Activity", "LearnerData", "Trace"]
 
 #: The largest file read unless asked for more (bytes).
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_BYTES = 256_000_000
 #: The most rows (CSV) or statements (xAPI) read unless asked for more.
 DEFAULT_MAX_ROWS = 1_000_000
 
