@@ -173,15 +173,22 @@ def _too_many(name: str, line: int | None, max_rows: int) -> LearnerDataError:
 
 
 def _refusal(error: Any) -> str:
-    """Where a statement is wrong, from pydantic's error, without quoting its values."""
-    details = error.errors(include_input=False, include_url=False)
-    places = []
-    for detail in details[:3]:
-        loc = ".".join(
-            str(part) for part in detail.get("loc", ()) if not str(part).startswith("function")
-        )
-        places.append(f"{loc or 'statement'} ({detail.get('type', 'invalid')})")
-    return ", ".join(places)
+    """Where a statement is wrong, from pydantic's error, without quoting its values.
+
+    The names of the alternatives pydantic tried (``BaseXapiAgentWithMbox``...) are
+    left out of the places; each place is given once.
+    """
+    places: list[str] = []
+    for detail in error.errors(include_input=False, include_url=False):
+        parts = [
+            str(part)
+            for part in detail.get("loc", ())
+            if not (isinstance(part, str) and (part[:1].isupper() or part.startswith("function")))
+        ]
+        place = f"{'.'.join(parts) or 'statement'} ({detail.get('type', 'invalid')})"
+        if place not in places:
+            places.append(place)
+    return ", ".join(places[:3])
 
 
 def read_xapi(
