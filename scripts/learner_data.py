@@ -18,7 +18,9 @@ write (see ``/work/shared/LMS.md``):
   course imported from ``scenario export --format olx`` (progressed blocks).
 
 Run it from the repository's root: ``python scripts/learner_data.py``
-(``--check`` exits 1 when the committed files differ from what it writes).
+(``--check`` exits 1 when the committed files differ from what it writes;
+``--pictures`` also draws the pictures of ``docs/apres-la-session.md`` into
+``docs/apres-la-session/``).
 """
 
 from __future__ import annotations
@@ -384,10 +386,31 @@ def files() -> dict[str, bytes]:
     }
 
 
+def pictures(folder: Path = ROOT / "docs" / "apres-la-session") -> list[Path]:
+    """Draw the pictures of the docs page from the example data (French, SVG)."""
+    import scenario
+    from scenario.render.funnel import funnel_chart, save_figure
+
+    course = scenario.load(COURSE)
+    result = scenario.overlay(course, FOLDER / "progress.prendre-en-main.csv")
+    folder.mkdir(parents=True, exist_ok=True)
+    made = {
+        "carte.svg": course.mindmap(overlay=result).pipe(format="svg"),
+        "parcours.svg": course.path_diagram(overlay=result).pipe(format="svg"),
+        "entonnoir.svg": save_figure(funnel_chart(result, lang="fr"), "svg"),
+    }
+    for name, data in made.items():
+        (folder / name).write_bytes(data)
+    return [folder / name for name in made]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when the files differ")
+    parser.add_argument("--pictures", action="store_true", help="also draw the docs' pictures")
     args = parser.parse_args(argv)
+    if args.pictures:
+        pictures()
     stale = []
     for name, data in files().items():
         path = FOLDER / name
