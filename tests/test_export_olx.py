@@ -49,7 +49,7 @@ def test_chapters_sequentials_and_verticals_follow_modules_and_phases(tmp_path: 
         ET.parse(course_dir / "chapter" / f"{c.get('url_name')}.xml").getroot() for c in run
     ]
     assert [c.get("display_name") for c in chapters] == [
-        "Introduction",
+        "Présentation",
         "m1-prise-en-main",
         "m2-cas-reels",
     ]
