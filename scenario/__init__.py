@@ -44,6 +44,7 @@ from scenario.vocabulary import (
 if TYPE_CHECKING:
     import networkx
 
+    from scenario.analysis.overlay import overlay
     from scenario.io.table import from_table
     from scenario.report import Finding, Report, Severity
     from scenario.rules import register_rule, validate
@@ -78,6 +79,7 @@ __all__ = [
     "graph",
     "load",
     "loads",
+    "overlay",
     "parse_term",
     "register_rule",
     "validate",
@@ -101,6 +103,7 @@ _LAZY = {
     "Report": "scenario.report",
     "Severity": "scenario.report",
     "from_table": "scenario.io.table",
+    "overlay": "scenario.analysis.overlay",
     "register_rule": "scenario.rules",
     "validate": "scenario.rules",
 }

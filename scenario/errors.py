@@ -14,6 +14,7 @@ __all__ = [
     "DocumentError",
     "GraphvizNotFoundError",
     "LanguageError",
+    "LearnerDataError",
     "RenderError",
     "RenderTimeoutError",
     "ScenarioError",
@@ -151,3 +152,23 @@ def _short(value: object, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 5] + "...'" if text[0] in "'\"" else text[: limit - 3] + "..."
     return text
+
+
+class LearnerDataError(DocumentError):
+    """A file of learner data (a completion export, xAPI statements) that cannot be read.
+
+    Its message names the file and the line, never a learner: the value of a
+    cell or a statement is not quoted, since it may hold a name or an e-mail.
+    """
+
+    def __str__(self) -> str:
+        where = self.source or "<data>"
+        if self.line is not None:
+            text = _("{file}, line {line}: {message}").format(
+                file=where, line=self.line, message=self.message
+            )
+        else:
+            text = _("{file}: {message}").format(file=where, message=self.message)
+        if self.hint:
+            text = _("{message} ({hint})").format(message=text, hint=self.hint)
+        return text

@@ -167,6 +167,10 @@ class Phase:
         duration: minutes; ``"20min"``, ``"1h30"`` and ``"PT1H30M"`` are read too.
         module: an optional grouping of phases (séquence, module).
         activities, resources: free text.
+        lms: the activity's identifier on the learning platform (a Moodle
+            course-module id, an xAPI activity IRI, an Open edX block id) or
+            its exact name there, to match learner data to the phase
+            (``scenario overlay``); without it, titles are matched.
 
     >>> Phase("atelier", "practice", group="small group").group.value
     'petit groupe'
@@ -183,6 +187,7 @@ class Phase:
     module: str | None = None
     activities: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     resources: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    lms: str | None = None
 
     @property
     def synchronous(self) -> bool | None:
@@ -297,6 +302,7 @@ class Scenario:
         module: str | None = None,
         activities: Iterable[str] | None = None,
         resources: Iterable[str] | None = None,
+        lms: str | None = None,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -322,6 +328,7 @@ class Scenario:
             module=module,
             activities=activities,
             resources=resources,
+            lms=lms,
         )
         self.phases.append(phase)
         return phase

@@ -14,7 +14,17 @@ import attrs
 
 from scenario.vocabulary import PhaseKind
 
-__all__ = ["KIND_COLOURS", "NEUTRAL", "OTHER_COLOURS", "KindColour", "colour_of"]
+__all__ = [
+    "COMPLETION_COLOURS",
+    "DROP_COLOUR",
+    "KIND_COLOURS",
+    "NEUTRAL",
+    "NO_DATA_COLOUR",
+    "OTHER_COLOURS",
+    "KindColour",
+    "colour_of",
+    "completion_colour",
+]
 
 
 @attrs.frozen
@@ -45,3 +55,25 @@ def colour_of(kind: PhaseKind | None) -> KindColour:
 #: order: Okabe and Ito's colour-blind-safe set less the four colours of the kinds (sky
 #: blue, reddish purple, yellow, black), then a mid grey. "non renseigné" is hatched.
 OTHER_COLOURS: tuple[str, ...] = ("#56B4E9", "#CC79A7", "#F0E442", "#000000", "#999999")
+
+
+#: The fills of a phase by the share of learners who completed it, low to high, in steps
+#: of 20 %: the light end of ColorBrewer's red-blue scale, colour-blind safe and dark
+#: text readable on every step.
+COMPLETION_COLOURS: tuple[str, ...] = ("#F4A582", "#FDDBC7", "#F7F7F7", "#D1E5F0", "#92C5DE")
+#: A phase the learner data says nothing of.
+NO_DATA_COLOUR = "#FFFFFF"
+#: The border of a drop-off point (the dark red end of the same scale).
+DROP_COLOUR = "#B2182B"
+
+
+def completion_colour(share: float | None) -> str:
+    """The fill of a phase completed by ``share`` (0 to 1) of the learners.
+
+    >>> completion_colour(0.58), completion_colour(1.0), completion_colour(None)
+    ('#F7F7F7', '#92C5DE', '#FFFFFF')
+    """
+    if share is None:
+        return NO_DATA_COLOUR
+    step = min(len(COMPLETION_COLOURS) - 1, max(0, int(share * len(COMPLETION_COLOURS))))
+    return COMPLETION_COLOURS[step]

@@ -27,9 +27,14 @@ EXAMPLES = ROOT / "examples"
 
 
 def _xlsx_text(data: bytes) -> str:
+    # Canonical XML (C14N 2.0): openpyxl writes its parts with lxml when lxml is installed
+    # (the dev extra brings it for the LMS exports' checks), with ElementTree otherwise;
+    # the two differ in entities and where namespaces are declared, not in content.
+    from xml.etree.ElementTree import canonicalize
+
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = [
-            f"== {name}\n{archive.read(name).decode('utf-8')}\n"
+            f"== {name}\n{canonicalize(archive.read(name).decode('utf-8'))}\n"
             for name in sorted(archive.namelist())
             if name.startswith("xl/") and name.endswith(".xml")
         ]

@@ -39,6 +39,7 @@ PAGES = [
     DOCS / "demarrage-rapide.md",
     DOCS / "concepts.md",
     *sorted((DOCS / "recipes").glob("*.md")),
+    DOCS / "apres-la-session.md",
 ]
 
 _BLOCK = re.compile(

@@ -135,6 +135,7 @@ def _stats(subparsers: Any) -> None:
         metavar="OUT.png",
         help="also draw the balance per dimension to this image (.png, .svg, .pdf)",
     )
+    _data_argument(parser)
     parser.set_defaults(command="stats")
 
 
@@ -186,6 +187,7 @@ def _synopsis(subparsers: Any) -> None:
     parser.add_argument(
         "--lang", choices=("fr", "en"), default="fr", help="language of the headings (default: fr)"
     )
+    _data_argument(parser)
     parser.set_defaults(command="synopsis")
 
 
@@ -249,12 +251,17 @@ def _export(subparsers: Any) -> None:
         help="export a scenario to a mind-map tool or a table (markmap, mermaid, freemind...)",
         description="Write the scenario in the format of another tool: markmap (.md), "
         "mermaid (.mmd), opml (.opml), freemind (.mm, for Freeplane, FreeMind, XMind), "
-        "csv, xlsx, and any format a plugin registers. Exit 0 when written, 1 when the "
+        "csv, xlsx, imscc (an IMS Common Cartridge 1.1 for Moodle, Canvas, Chamilo), olx (an "
+        "Open edX course, .tar.gz), and any format a plugin registers. Exit 0 when written, 1 when the "
         "format is unknown or the file cannot be written, 2 when FILE cannot be loaded.",
     )
     parser.add_argument("file", metavar="FILE", help="a scenario document")
     parser.add_argument(
-        "--to", metavar="FORMAT", help="the format's name (default: from the suffix of OUT)"
+        "--to",
+        "--format",
+        dest="to",
+        metavar="FORMAT",
+        help="the format's name (default: from the suffix of OUT)",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="the file to write (default: standard output)"
@@ -279,5 +286,86 @@ def _import(subparsers: Any) -> None:
     parser.set_defaults(command="import_")
 
 
+def _data_argument(parser: Any) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="DATA",
+        help="also show the learners' figures per phase from this file: a Moodle activity "
+        "completion report (.csv) or xAPI statements (.jsonl), as 'scenario overlay' reads it",
+    )
+
+
+def _overlay(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "overlay",
+        help="lay learner data from Moodle or Open edX over the scenario, phase by phase",
+        description="Read what learners did on the platform (a Moodle activity completion "
+        "report, either CSV download, or xAPI statements as JSON lines), match the "
+        "activities to the phases (by their 'lms:' id, else by title) and show per phase: "
+        "learners who reached it, completion, drop-off from the phase before, median time "
+        "against the planned duration, success rate. Only counts are shown, never a "
+        "learner's name. Exit 0 when done, 1 when a picture cannot be written, 2 when "
+        "COURSE or DATA cannot be read.",
+    )
+    parser.add_argument("course", metavar="COURSE", help="the scenario (document or table)")
+    parser.add_argument("data", metavar="DATA", help="the learner data (.csv or .jsonl)")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
+    )
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of the words (default: fr)"
+    )
+    parser.add_argument(
+        "--map",
+        metavar="OUT",
+        help="also draw the scenario coloured by completion, drop-off points marked "
+        "(.svg .png .pdf .dot)",
+    )
+    parser.add_argument(
+        "--view",
+        choices=("mindmap", "path"),
+        default="mindmap",
+        help="the picture of --map: the mind map (default) or the path diagram",
+    )
+    parser.add_argument(
+        "--funnel",
+        metavar="OUT",
+        help="also draw the funnel of learners along the path (.svg .png .pdf)",
+    )
+    parser.add_argument(
+        "--max-rows",
+        type=int,
+        default=1_000_000,
+        metavar="N",
+        help="read at most N rows or statements (default: 1000000)",
+    )
+    parser.add_argument(
+        "--max-mb",
+        type=int,
+        default=256,
+        metavar="MB",
+        help="read a file of at most MB megabytes (default: 256)",
+    )
+    parser.add_argument(
+        "--max-session",
+        type=float,
+        default=180,
+        metavar="MINUTES",
+        help="a longer gap between two traces is not time spent on a phase (default: 180)",
+    )
+    parser.set_defaults(command="overlay")
+
+
 #: The commands, in the order ``scenario --help`` lists them.
-COMMANDS = (_validate, _rules, _new, _stats, _requirements, _synopsis, _render, _export, _import)
+COMMANDS = (
+    _validate,
+    _rules,
+    _new,
+    _stats,
+    _requirements,
+    _synopsis,
+    _render,
+    _export,
+    _import,
+    _overlay,
+)

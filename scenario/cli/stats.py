@@ -29,4 +29,9 @@ def run(args: argparse.Namespace) -> int:
         suffix = args.plot.rsplit(".", 1)[-1].lower() if "." in args.plot else "png"
         figure.savefig(buffer, format=suffix, dpi=120)
         write(args.plot, buffer.getvalue())
+    if getattr(args, "data", None):
+        from scenario.analysis.overlay import overlay
+
+        print()
+        print(overlay(load_any(args.file), args.data).text(), end="")
     return 0

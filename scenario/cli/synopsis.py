@@ -23,6 +23,15 @@ def run(args: argparse.Namespace) -> int:
         suffix = Path(args.output).suffix.lower() if args.output else ""
         format = "html" if suffix in (".html", ".htm") else "md"
     text = synopsis(load_any(args.file), view=args.view, format=format, lang=args.lang)
+    if getattr(args, "data", None):  # the learners' figures after the synopsis
+        from scenario.analysis.overlay import overlay
+
+        result = overlay(load_any(args.file), args.data)
+        if format == "html":
+            end = text.rfind("</body>")
+            text = text[:end] + result._repr_html_() + text[end:]
+        else:
+            text = text.rstrip("\n") + "\n\n" + result.markdown(lang=args.lang)
     if args.output:
         write(args.output, text)
     else:

@@ -242,7 +242,7 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
                 if error.reason
                 else "write it as '20min', '1h30', 'PT1H30M' or a number of minutes",
             ) from None
-    for key in ("title", "module"):
+    for key in ("title", "module", "lms"):
         if key in normal and type(normal[key]) is not str:
             normal[key] = _text(normal[key])
     for key in ("activities", "resources"):
@@ -278,6 +278,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
                 module=p.get("module"),
                 activities=p.get("activities"),
                 resources=p.get("resources"),
+                lms=p.get("lms"),
             )
         )
     audience = normal.get("audience")
@@ -350,6 +351,8 @@ def _phase_document(phase: Phase) -> dict[str, Any]:
         document["activities"] = list(phase.activities)
     if phase.resources:
         document["resources"] = list(phase.resources)
+    if phase.lms is not None:
+        document["lms"] = phase.lms
     return document
 
 

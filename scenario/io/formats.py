@@ -9,7 +9,7 @@ the entry-point group ``scenario.formats`` (each entry point names a
 :class:`Format`).
 
 >>> sorted(f.name for f in formats())
-['csv', 'freemind', 'markmap', 'mermaid', 'opml', 'xlsx']
+['csv', 'freemind', 'imscc', 'markmap', 'mermaid', 'olx', 'opml', 'xlsx']
 """
 
 from __future__ import annotations
@@ -33,7 +33,15 @@ __all__ = ["ENTRY_POINT_GROUP", "Format", "format_for", "formats", "get_format",
 ENTRY_POINT_GROUP = "scenario.formats"
 
 # The built-in formats: module name -> attribute holding its Format(s), imported when first asked.
-_BUILTIN_MODULES: tuple[str, ...] = ("freemind", "markmap", "mermaid", "opml", "table")
+_BUILTIN_MODULES: tuple[str, ...] = (
+    "freemind",
+    "markmap",
+    "mermaid",
+    "opml",
+    "table",
+    "imscc",
+    "olx",
+)
 
 
 @attrs.frozen
@@ -114,8 +122,10 @@ def get_format(name: str) -> Format:
 def format_for(path: str | Path, *, reading: bool = False) -> Format | None:
     """The format whose suffix ``path`` has (for reading: one that can import), if any."""
     _load()
-    suffix = Path(path).suffix.lower()
+    name = Path(path).name.lower()  # by the end of the name: ".tar.gz" is one suffix
     for fmt in formats():
-        if suffix in fmt.suffixes and (fmt.read is not None if reading else fmt.dump is not None):
+        if any(name.endswith(s) for s in fmt.suffixes) and (
+            fmt.read is not None if reading else fmt.dump is not None
+        ):
             return fmt
     return None

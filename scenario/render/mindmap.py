@@ -50,6 +50,7 @@ from scenario.render._labels import (
 from scenario.vocabulary import PhaseKind, TransitionKind
 
 if TYPE_CHECKING:
+    from scenario.analysis.overlay import Overlay
     from scenario.model import Phase, Scenario
     from scenario.render._graphviz import Diagram
 
@@ -77,6 +78,7 @@ def mindmap(
     layout: str = "twopi",
     report: Iterable[Any] | None = None,
     with_findings: bool = False,
+    overlay: Overlay | None = None,
 ) -> Diagram:
     """Draw ``scenario`` as a mind map.
 
@@ -93,6 +95,9 @@ def mindmap(
             with an unwaived error, warning or info is marked with the count.
         with_findings: also hang each finding under its phase (the
             scenario's own under the centre).
+        overlay: learner data laid over the scenario (:func:`scenario.overlay`):
+            each phase is filled by its completion and the drop-off points
+            are marked (see :mod:`scenario.render._overlay`).
 
     Returns:
         A ``graphviz.Digraph`` (a :class:`~scenario.render._graphviz.Diagram`)
@@ -211,6 +216,20 @@ def mindmap(
             shape="plain",
             style="",
             fontsize="10",
+        )
+    if overlay is not None:
+        from scenario.render._overlay import mark_phases
+
+        mark_phases(
+            dot,
+            overlay,
+            lang,
+            {
+                p.id: _phase_label(
+                    p, number[p.id], lang, findings.get(p.id, []) if report is not None else []
+                )
+                for p in ordered
+            },
         )
     return dot
 

@@ -41,6 +41,7 @@ from scenario.render._labels import (
 from scenario.vocabulary import PhaseKind, TransitionKind
 
 if TYPE_CHECKING:
+    from scenario.analysis.overlay import Overlay
     from scenario.model import Phase, Scenario
     from scenario.render._graphviz import Diagram
 
@@ -52,7 +53,11 @@ _LEGEND = "legend"
 
 
 def path_diagram(
-    scenario: Scenario, *, lang: str = "fr", report: Iterable[Any] | None = None
+    scenario: Scenario,
+    *,
+    lang: str = "fr",
+    report: Iterable[Any] | None = None,
+    overlay: Overlay | None = None,
 ) -> Diagram:
     """Draw the learning path of ``scenario`` as a left-to-right flow.
 
@@ -61,6 +66,9 @@ def path_diagram(
         lang: ``"fr"`` or ``"en"``, the words of the picture.
         report: a validation report (:func:`scenario.validate`): each phase
             with unwaived findings is marked with their count.
+        overlay: learner data laid over the scenario (:func:`scenario.overlay`):
+            each phase is filled by its completion and the drop-off points
+            are marked (see :mod:`scenario.render._overlay`).
 
     Returns:
         A ``graphviz.Digraph`` (a :class:`~scenario.render._graphviz.Diagram`)
@@ -179,6 +187,24 @@ def path_diagram(
             fontsize="10",
         )
         sub.edge(_END, _LEGEND, style="invis")
+    if overlay is not None:
+        from scenario.render._overlay import mark_phases
+
+        mark_phases(
+            dot,
+            overlay,
+            lang,
+            {
+                pid: _label(
+                    phases[pid],
+                    number[pid],
+                    lang,
+                    findings.get(pid, []) if report is not None else [],
+                )
+                for pid in order
+            },
+            node=_node("{}"),
+        )
     return dot
 
 
