@@ -20,6 +20,7 @@ leniently (see :mod:`scenario.vocabulary`) and durations as
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario._deferred import deferred
+from scenario.dates import parse_date
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError
 from scenario.vocabulary import (
@@ -136,6 +138,19 @@ def _duration(value: object) -> int | None:
     return parse_duration(value)
 
 
+def _date(value: object) -> datetime.date | None:
+    return None if value is None else parse_date(value)
+
+
+def _check_week(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise DocumentError(
+            f"week {value!r} is not a whole number of at least 1",
+            path="week",
+            hint="week 1 begins on the scenario's start date",
+        )
+
+
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise DocumentError(
@@ -167,6 +182,10 @@ class Phase:
         duration: minutes; ``"20min"``, ``"1h30"`` and ``"PT1H30M"`` are read too.
         module: an optional grouping of phases (séquence, module).
         activities, resources: free text.
+        date: the day the phase takes place (a ``datetime.date``, or
+            ``"2025-03-10"``, ``"10/03/2025"``), for the calendar of sessions.
+        week: or the course's week it takes place in (1 is the week of the
+            scenario's ``start``).
 
     >>> Phase("atelier", "practice", group="small group").group.value
     'petit groupe'
@@ -183,6 +202,8 @@ class Phase:
     module: str | None = None
     activities: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     resources: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    date: datetime.date | None = attrs.field(default=None, converter=_date)
+    week: int | None = attrs.field(default=None, validator=_check_week)
 
     @property
     def synchronous(self) -> bool | None:
@@ -266,6 +287,8 @@ class Scenario:
         path: explicit transitions, or ``None`` to follow the order of ``phases``.
         waivers: rules knowingly set aside.
         version: the format version (only 1 exists).
+        start: the day the course begins (a ``datetime.date`` or ``"2025-03-10"``):
+            week 1 of the phases' ``week`` begins on it.
 
     >>> s = Scenario("Onboarding", modality="hybrid", audience=12)
     >>> s.modality, s.audience.size
@@ -280,6 +303,7 @@ class Scenario:
     path: list[Transition] | None = attrs.field(default=None, converter=_path)
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
+    start: datetime.date | None = attrs.field(default=None, converter=_date)
 
     # -- building -----------------------------------------------------------------
 
@@ -297,6 +321,8 @@ class Scenario:
         module: str | None = None,
         activities: Iterable[str] | None = None,
         resources: Iterable[str] | None = None,
+        date: datetime.date | str | None = None,
+        week: int | None = None,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -322,6 +348,8 @@ class Scenario:
             module=module,
             activities=activities,
             resources=resources,
+            date=date,
+            week=week,
         )
         self.phases.append(phase)
         return phase
