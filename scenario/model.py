@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     import graphviz
     import networkx
 
+    from scenario.analysis.diff import Diff
     from scenario.analysis.requirements import Requirements
     from scenario.analysis.stats import Stats
     from scenario.report import Report
@@ -482,6 +483,11 @@ class Scenario:
         """A readable document of the scenario (see :func:`scenario.render.synopsis.synopsis`)."""
         text: str = deferred("scenario.render.synopsis:synopsis")(self, view=view, **options)
         return text
+
+    def diff(self, other: Scenario, **options: Any) -> Diff:
+        """What changed from this scenario to ``other`` (see :func:`scenario.analysis.diff.diff`)."""
+        found: Diff = deferred("scenario.analysis.diff:diff")(self, other, **options)
+        return found
 
     def to_table(self, path: str | Path) -> None:
         """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.io.table`)."""

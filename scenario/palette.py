@@ -14,7 +14,7 @@ import attrs
 
 from scenario.vocabulary import PhaseKind
 
-__all__ = ["KIND_COLOURS", "NEUTRAL", "OTHER_COLOURS", "KindColour", "colour_of"]
+__all__ = ["CHANGE_COLOURS", "KIND_COLOURS", "NEUTRAL", "OTHER_COLOURS", "KindColour", "colour_of"]
 
 
 @attrs.frozen
@@ -45,3 +45,8 @@ def colour_of(kind: PhaseKind | None) -> KindColour:
 #: order: Okabe and Ito's colour-blind-safe set less the four colours of the kinds (sky
 #: blue, reddish purple, yellow, black), then a mid grey. "non renseigné" is hatched.
 OTHER_COLOURS: tuple[str, ...] = ("#56B4E9", "#CC79A7", "#F0E442", "#000000", "#999999")
+
+#: The marks of a diff's map (``scenario diff --map``): a phase added, changed or removed.
+#: Paul Tol's muted green and indigo, and a grey, apart from the kinds' colours; each mark
+#: also carries its sign (+, ~, −), so colour is never the only clue.
+CHANGE_COLOURS: dict[str, str] = {"added": "#117733", "changed": "#332288", "removed": "#888888"}
