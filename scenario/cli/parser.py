@@ -398,4 +398,5 @@ COMMANDS = (
     _export,
     _import,
     _diff,
+    _fix,
 )
