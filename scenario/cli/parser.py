@@ -186,7 +186,22 @@ def _synopsis(subparsers: Any) -> None:
     parser.add_argument(
         "--lang", choices=("fr", "en"), default="fr", help="language of the headings (default: fr)"
     )
+    parser.add_argument(
+        "--pack",
+        action="store_true",
+        help=_pack_help(),
+    )
     parser.set_defaults(command="synopsis")
+
+
+def _pack_help() -> str:
+    from scenario.i18n import _
+
+    return _(
+        "write the sign-off pack instead: one HTML page (or PDF with -o pack.pdf) with the map, "
+        "the time balance, the phases, the calendar, the requirements, the findings to decide, "
+        "the indicators and a signature block"
+    )
 
 
 def _render(subparsers: Any) -> None:

@@ -73,9 +73,10 @@ def diff_map(
         for index, phase in enumerate(found.removed):
             name = f"removed__{index}"
             colour = CHANGE_COLOURS["removed"]
+            removed = text(pgettext("diff map", "removed"))
             label = (
                 '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">'
-                f"<TR><TD><B>{_SIGNS['removed']} {text(_('removed'))}</B></TD></TR>"
+                f"<TR><TD><B>{_SIGNS['removed']} {removed}</B></TD></TR>"
                 f"<TR><TD>{lines_html(phase.title or phase.id, 24, 3)}</TD></TR></TABLE>>"
             )
             dot.node(
@@ -120,7 +121,8 @@ def _mark(dot: Diagram, pid: str, kind: str, heading: str, lines: list[str]) -> 
 
 
 def _legend() -> str:
-    rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{text(_("Changes"))}</B></TD></TR>']
+    heading = text(_("Changes"))
+    rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{heading}</B></TD></TR>']
     for kind, words in (
         ("added", _("phase added")),
         ("changed", _("phase changed")),
