@@ -21,6 +21,15 @@ if ! command -v dot >/dev/null 2>&1; then
   fi
 fi
 
+# WeasyPrint (the PDF of the sign-off pack, in the dev extra) needs Pango from the system.
+if command -v apt-get >/dev/null 2>&1 && command -v ldconfig >/dev/null 2>&1 \
+    && ! ldconfig -p | grep -q "libpangoft2-1.0"; then
+  echo "== Pango (for WeasyPrint) is missing: installing it"
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
+fi
+
 if [ -z "${VIRTUAL_ENV:-}" ]; then
   if [ ! -x .venv/bin/python ]; then
     echo "== Creating the virtual environment .venv"
