@@ -175,9 +175,9 @@ class TestGitDriver:
         (repo / ".gitattributes").write_text("*.yaml diff=scenario\n", encoding="utf-8")
         _git(repo, "config", "diff.scenario.textconv", f"{SCENARIO} diff --textconv")
         out = _git(repo, "diff")
-        assert "\n-apports · durée : 1 h 30\n" in out
+        assert "\n-apports · durée : 1 h\n" in out
         assert "\n+apports · durée : 45 min\n" in out
-        assert "\n-constat : avertissement phase.long-async — apports — " in out
+        assert "\n-bilan · intentions : évaluer\n" in out
         assert "-quiz · type de phase : évaluation\n" in out
         assert "+forum · « Forum, partager ses cas difficiles »\n" in out
 
@@ -223,4 +223,4 @@ class TestGitDriver:
         args = ["cours.yaml", os.devnull, "0" * 40, "100644", str(V1), "1" * 40, "100644"]
         assert main(["diff", "--git-driver", *args]) == 0
         out = capsys.readouterr().out
-        assert "6 phases ajoutées, 0 retirée, 0 modifiée ; 2 constats apparus, 0 disparu" in out
+        assert "6 phases ajoutées, 0 retirée, 0 modifiée ; 0 constat apparu, 0 disparu" in out

@@ -135,6 +135,7 @@ class TestHtml:
     def test_the_decision_table(self) -> None:
         """A waived finding shows its reason, an error is to fix, a warning is to decide."""
         s = scenario.load(V1)
+        s.update_phase("apports", duration=90)
         s.waive("phase.long-async", "apports", "une vidéo déjà tournée")
         s.remove_phase("bilan")
         s.remove_phase("quiz")  # no évaluation left: an error

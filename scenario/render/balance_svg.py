@@ -60,7 +60,7 @@ def balance_svg(scenario: Scenario, *, lang: str | None = None) -> str:
                 [
                     (_("synchronous"), balance.synchronous_minutes, OTHER_COLOURS[0]),
                     (_("asynchronous"), balance.asynchronous_minutes, OTHER_COLOURS[1]),
-                    (pgettext("value", "not given"), unknown, NEUTRAL.light),
+                    (pgettext("chart", "not given"), unknown, NEUTRAL.light),
                 ],
             ),
             (pgettext("field", "phase kind"), _segments(balance.by["phase"], PhaseKind, chosen)),
@@ -75,7 +75,7 @@ def _segments(minutes: dict[str, float], cls: type[Term], lang: str) -> list[Seg
     found: list[Segment] = []
     for index, (key, value) in enumerate(minutes.items()):
         if key == UNSET:
-            found.append((pgettext("value", "not given"), value, NEUTRAL.light))
+            found.append((pgettext("chart", "not given"), value, NEUTRAL.light))
         elif cls is PhaseKind:
             found.append((cls(key).label(lang), value, KIND_COLOURS[PhaseKind(key)].strong))
         else:

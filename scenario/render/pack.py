@@ -312,9 +312,7 @@ def _decisions(report: Report, number: dict[str, int], scenario: Scenario, lang:
     for f in sorted(report, key=lambda f: (f.waived, f.severity.rank)):
         if f.waived:
             decision = esc(
-                _("waived: {reason}").format(
-                    reason=f.waiver_reason or pgettext("value", "not given")
-                )
+                _("waived: {reason}").format(reason=f.waiver_reason or _("no reason given"))
             )
             css = "waived"
         elif f.severity.value == "error":
