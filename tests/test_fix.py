@@ -262,6 +262,31 @@ waivers:
         assert result.text.endswith("    duration: 20min\n")
         assert len(scenario.loads(result.text).validate()) == 0
 
+    @pytest.mark.parametrize(
+        ("waivers", "kept"),
+        [
+            (  # a block list: the unused item's lines go, the other stays
+                "waivers:\n  - rule: phase.long-async\n    reason: r\n"
+                "  - {rule: phase.active-large-group, phase: intro, reason: amphi}\n",
+                "waivers:\n  - {rule: phase.active-large-group, phase: intro, reason: amphi}\n",
+            ),
+            (  # a flow list, the unused one last
+                "waivers: [{rule: phase.active-large-group, phase: intro}, {rule: phase.long-async}]\n",
+                "waivers: [{rule: phase.active-large-group, phase: intro}]\n",
+            ),
+            (  # a flow list, the unused one first
+                "waivers: [{rule: phase.long-async}, {rule: phase.active-large-group, phase: intro}]\n",
+                "waivers: [{rule: phase.active-large-group, phase: intro}]\n",
+            ),
+        ],
+        ids=["block", "flow-last", "flow-first"],
+    )
+    def test_an_unused_waiver_is_removed_among_others(self, waivers: str, kept: str) -> None:
+        text = self.DOC.split("waivers:")[0].replace("pedagogy: expositive", "pedagogy: active")
+        result = fix_text(text + waivers, unsafe=True)
+        assert result.text == text + kept
+        assert [f.rule for f in result.applied] == ["waiver.unused"]
+
     def test_a_misspelt_waiver_rule_is_safe_to_correct(self) -> None:
         text = self.DOC.replace("phase.long-async", "phase.expositive-practis")
         result = fix_text(text)
@@ -342,6 +367,13 @@ class TestLayouts:
             '"duration": "1h30"}\n  ]\n}\n'
         )
         json.loads(result.text)
+
+    def test_json_indented_with_tabs(self) -> None:
+        text = '{\n\t"title": "T",\n\t"phases": [\n\t\t{"id": "a", "phase": "évaluation"}\n\t]\n}\n'
+        assert fix_text(text, "json").text == (
+            '{\n\t"scenario": 1,\n\t"title": "T",\n\t"phases": [\n'
+            '\t\t{"id": "a", "phase": "évaluation", "intention": ["évaluer"]}\n\t]\n}\n'
+        )
 
     def test_a_flow_document(self) -> None:
         text = "{title: T, phases: [{id: q, phase: Assessment}]}\n"

@@ -182,9 +182,8 @@ class Located:
         if node.flow_style:
             return self._after_in_flow(node, last, self.scalar(value))
         dash = self.text.rfind("-", 0, last.start_mark.index)
-        column = dash - (self.text.rfind("\n", 0, dash) + 1)
         at = self._end_of_line(_last_index(last))
-        return Edit(at, at, self._line(" " * column + "- " + self.scalar(value), at))
+        return Edit(at, at, self._line(self._indent(dash) + "- " + self.scalar(value), at))
 
     def add_key(self, path: Path, key: str, value_text: str, after: Sequence[str]) -> Edit:
         """Add ``key: value_text`` to the mapping at ``path``, after the first key of
@@ -196,7 +195,7 @@ class Located:
         if node.flow_style:
             return self._after_in_flow(node, anchor[1], member)
         at = self._end_of_line(_last_index(anchor[1]))
-        return Edit(at, at, self._line(" " * anchor[0].start_mark.column + member, at))
+        return Edit(at, at, self._line(self._indent(anchor[0].start_mark.index) + member, at))
 
     def add_first_key(self, key: str, value_text: str) -> Edit:
         """Add ``key: value_text`` before the first key of the top mapping."""
@@ -206,8 +205,8 @@ class Located:
         if self.root.flow_style:
             if self._same_line(self.root.start_mark.index, start):
                 return Edit(start, start, member + ", ")
-            return Edit(start, start, member + "," + self.newline + " " * first.start_mark.column)
-        return Edit(start, start, member + self.newline + " " * first.start_mark.column)
+            return Edit(start, start, member + "," + self.newline + self._indent(start))
+        return Edit(start, start, member + self.newline + self._indent(start))
 
     def remove_item(self, path: Path) -> Edit:
         """Remove the item at ``path`` from its sequence (a whole block item's lines)."""
@@ -240,7 +239,14 @@ class Located:
         first = node.value[0][0] if self.is_mapping(node) else node.value[0]
         if self._same_line(node.start_mark.index, first.start_mark.index):
             return Edit(at, at, ", " + member)
-        return Edit(at, at, "," + self.newline + " " * first.start_mark.column + member)
+        return Edit(at, at, "," + self.newline + self._indent(first.start_mark.index) + member)
+
+    def _indent(self, index: int) -> str:
+        """The whitespace before ``index`` on its line, as written (tabs kept), or as many
+        spaces when something else comes before it on the line."""
+        start = self.text.rfind("\n", 0, index) + 1
+        before = self.text[start:index]
+        return before if not before.strip() else " " * len(before)
 
     def _same_line(self, a: int, b: int) -> bool:
         return "\n" not in self.text[a:b]
