@@ -271,11 +271,13 @@ waivers:
                 "waivers:\n  - {rule: phase.active-large-group, phase: intro, reason: amphi}\n",
             ),
             (  # a flow list, the unused one last
-                "waivers: [{rule: phase.active-large-group, phase: intro}, {rule: phase.long-async}]\n",
+                "waivers: [{rule: phase.active-large-group, phase: intro}, "
+                "{rule: phase.long-async}]\n",
                 "waivers: [{rule: phase.active-large-group, phase: intro}]\n",
             ),
             (  # a flow list, the unused one first
-                "waivers: [{rule: phase.long-async}, {rule: phase.active-large-group, phase: intro}]\n",
+                "waivers: [{rule: phase.long-async}, "
+                "{rule: phase.active-large-group, phase: intro}]\n",
                 "waivers: [{rule: phase.active-large-group, phase: intro}]\n",
             ),
         ],
