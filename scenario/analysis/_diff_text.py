@@ -272,14 +272,14 @@ def _summary(d: Diff) -> str:
 def facts(scenario: Scenario, lang: str) -> str:
     """One scenario as one fact a line, each phase's led by its id: what ``scenario diff
     --textconv`` gives git, so that git's line diff reads as a diff of facts."""
-    from scenario.analysis.diff import _balance, _plain
+    from scenario.analysis._compare import plain, time_balance
     from scenario.learning_path import ordered_phases
 
     with use_language(lang):
 
         def line(prefix: str, field: str, value: Any) -> str:
             text = _("{field}: {value}").format(
-                field=field_label(field), value=value_text(field, _plain(value), lang)
+                field=field_label(field), value=value_text(field, plain(value), lang)
             )
             return f"{prefix} · {text}" if prefix else text
 
@@ -308,7 +308,7 @@ def facts(scenario: Scenario, lang: str) -> str:
                     out.append(line(phase.id, field, value))
         out += [_("path: {step}").format(step=_step(t)) for t in scenario.transitions]
         out += [_("waiver: {waiver}").format(waiver=_waiver(w)) for w in scenario.waivers]
-        balance = _balance(scenario)
+        balance = time_balance(scenario)
         out.append(
             _(
                 "time: {total} in all, {synchronous} synchronous, {asynchronous} asynchronous"

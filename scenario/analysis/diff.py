@@ -40,21 +40,16 @@ prints) and the ids a map marks (:attr:`Diff.marked`).
 
 from __future__ import annotations
 
-import difflib
-from collections import Counter
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from scenario.dates import format_date
 from scenario.i18n import use_language
-from scenario.learning_path import build_graph, path_order, routes
-from scenario.report import Finding, Report
-from scenario.vocabulary import Term
+from scenario.learning_path import build_graph, path_order
 
 if TYPE_CHECKING:
     from scenario.model import Phase, Scenario, Transition, Waiver
+    from scenario.report import Finding, Report
 
 __all__ = ["PHASE_FIELDS", "TAGS", "Balance", "Change", "Diff", "PhaseChange", "diff"]
 
@@ -266,6 +261,16 @@ def diff(
         old_report, new_report: the reports of the versions when the caller
             has them already (an empty document has none to give).
     """
+    from scenario.analysis._compare import (
+        compare_findings,
+        compare_waivers,
+        course_changes,
+        moved_phases,
+        phase_changes,
+        steps,
+        time_balance,
+    )
+
     with use_language(lang) as chosen:
         old_order = path_order(build_graph(old))
         new_order = path_order(build_graph(new))
@@ -273,7 +278,7 @@ def diff(
         new_positions = {pid: n for n, pid in enumerate(new_order, start=1)}
         old_phases = {p.id: p for p in old.phases}
         new_phases = {p.id: p for p in new.phases}
-        moved = _moved(
+        moved = moved_phases(
             [pid for pid in old_order if pid in new_phases],
             [pid for pid in new_order if pid in old_phases],
         )
@@ -281,7 +286,7 @@ def diff(
         for pid in new_order:
             if pid not in old_phases:
                 continue
-            changes = list(_phase_changes(old_phases[pid], new_phases[pid]))
+            changes = list(phase_changes(old_phases[pid], new_phases[pid]))
             if pid in moved:
                 changes.append(Change("position", old_positions[pid], new_positions[pid]))
             changes.sort(key=lambda c: PHASE_FIELDS.index(c.field))
@@ -290,17 +295,17 @@ def diff(
                 changed.append(
                     PhaseChange(pid, phase.title or pid, tuple(changes), phase.synchronous)
                 )
-        old_steps, new_steps = _steps(old.transitions), _steps(new.transitions)
-        waivers_added, waivers_removed, waivers_changed = _waivers(old.waivers, new.waivers)
+        old_steps, new_steps = steps(old.transitions), steps(new.transitions)
+        waivers_added, waivers_removed, waivers_changed = compare_waivers(old.waivers, new.waivers)
         findings: dict[str, tuple[Finding, ...]] = {}
         if validate:
             before = old_report if old_report is not None else old.validate(lang=chosen)
             after = new_report if new_report is not None else new.validate(lang=chosen)
-            findings = _findings(before, after)
+            findings = compare_findings(before, after)
         return Diff(
             old_title=old.title,
             new_title=new.title,
-            course=tuple(_course_changes(old, new)),
+            course=tuple(course_changes(old, new)),
             objectives_added=tuple(o for o in new.objectives if o not in old.objectives),
             objectives_removed=tuple(o for o in old.objectives if o not in new.objectives),
             added=tuple(new_phases[pid] for pid in new_order if pid not in old_phases),
@@ -311,152 +316,11 @@ def diff(
             waivers_added=waivers_added,
             waivers_removed=waivers_removed,
             waivers_changed=waivers_changed,
-            before=_balance(old),
-            after=_balance(new),
+            before=time_balance(old),
+            after=time_balance(new),
             old_positions=old_positions,
             new_positions=new_positions,
             validated=validate,
             lang=chosen,
             **findings,
         )
-
-
-def _plain(value: Any) -> Any:
-    """A field's value as plain data (see :class:`Change`)."""
-    if isinstance(value, Term):
-        return value.value
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return format_date(value)
-    return value
-
-
-def _phase_changes(old: Phase, new: Phase) -> Iterable[Change]:
-    pairs = {
-        "title": (old.title, new.title),
-        "phase": (old.kind, new.kind),
-        "group": (old.group, new.group),
-        "situation": (old.situation, new.situation),
-        "pedagogy": (old.pedagogy, new.pedagogy),
-        "intention": (old.intentions, new.intentions),
-        "duration": (old.duration, new.duration),
-        "module": (old.module, new.module),
-        "activities": (old.activities, new.activities),
-        "resources": (old.resources, new.resources),
-        "date": (old.date, new.date),
-        "week": (old.week, new.week),
-    }
-    for field, (before, after) in pairs.items():
-        if field == "intention" and set(old.intentions) == set(new.intentions):
-            continue  # the same intentions in another order
-        if before != after:
-            yield Change(field, _plain(before), _plain(after))
-
-
-def _course_changes(old: Scenario, new: Scenario) -> Iterable[Change]:
-    old_audience, new_audience = old.audience, new.audience
-    pairs = {
-        "title": (old.title, new.title),
-        "modality": (old.modality, new.modality),
-        "audience.size": (
-            old_audience.size if old_audience else None,
-            new_audience.size if new_audience else None,
-        ),
-        "audience.description": (
-            old_audience.description if old_audience else None,
-            new_audience.description if new_audience else None,
-        ),
-        "start": (old.start, new.start),
-    }
-    for field, (before, after) in pairs.items():
-        if before != after:
-            yield Change(field, _plain(before), _plain(after))
-
-
-def _moved(old_order: list[str], new_order: list[str]) -> set[str]:
-    """The phases, kept in both versions, whose order among the kept phases changed.
-
-    The phases of the longest common run of both orders stay; the others moved.
-    """
-    matcher = difflib.SequenceMatcher(None, old_order, new_order, autojunk=False)
-    staying: set[str] = set()
-    for block in matcher.get_matching_blocks():
-        staying.update(new_order[block.b : block.b + block.size])
-    return set(new_order) - staying
-
-
-def _steps(transitions: Iterable[Transition]) -> dict[tuple[str, str, str], Transition]:
-    """The transitions keyed by (from, to, kind), each once, in path order."""
-    steps: dict[tuple[str, str, str], Transition] = {}
-    for t in transitions:
-        steps.setdefault((t.source, t.target, t.kind.value), t)
-    return steps
-
-
-def _waivers(
-    old: Iterable[Waiver], new: Iterable[Waiver]
-) -> tuple[tuple[Waiver, ...], tuple[Waiver, ...], tuple[tuple[Waiver, Waiver], ...]]:
-    """Waivers added, removed, and given another reason, matched by rule and phase."""
-    before = {(w.rule, w.phase): w for w in old}
-    after = {(w.rule, w.phase): w for w in new}
-    added = tuple(w for key, w in after.items() if key not in before)
-    removed = tuple(w for key, w in before.items() if key not in after)
-    changed = tuple(
-        (before[key], w) for key, w in after.items() if key in before and before[key] != w
-    )
-    return added, removed, changed
-
-
-def _findings(before: Report, after: Report) -> dict[str, tuple[Finding, ...]]:
-    """The findings that appeared, went away, became waived or stopped being waived.
-
-    Findings are matched by rule and phase (their messages name phases by
-    number, which a change elsewhere shifts); a rule that fires twice on the
-    same place counts twice.
-    """
-    old_keys = Counter((f.rule, f.phase) for f in before)
-    new_keys = Counter((f.rule, f.phase) for f in after)
-    appeared = _beyond(after, old_keys)
-    gone = _beyond(before, new_keys)
-    old_waived = {(f.rule, f.phase) for f in before if f.waived}
-    kept = {key for key in new_keys if key in old_keys}
-    return {
-        "findings_appeared": appeared,
-        "findings_gone": gone,
-        "findings_waived": tuple(
-            f
-            for f in after
-            if f.waived and (f.rule, f.phase) in kept and (f.rule, f.phase) not in old_waived
-        ),
-        "findings_unwaived": tuple(
-            f
-            for f in after
-            if not f.waived and (f.rule, f.phase) in kept and (f.rule, f.phase) in old_waived
-        ),
-    }
-
-
-def _beyond(report: Report, other: Counter[tuple[str, str | None]]) -> tuple[Finding, ...]:
-    """The findings of ``report`` past the count of their rule and phase in ``other``."""
-    seen: Counter[tuple[str, str | None]] = Counter()
-    found = []
-    for finding in report:
-        key = (finding.rule, finding.phase)
-        seen[key] += 1
-        if seen[key] > other[key]:
-            found.append(finding)
-    return tuple(found)
-
-
-def _balance(scenario: Scenario) -> Balance:
-    timed = [p for p in scenario.phases if p.duration is not None]
-    found = routes(scenario)
-    return Balance(
-        total=sum(p.duration or 0 for p in timed),
-        synchronous=sum(p.duration or 0 for p in timed if p.synchronous),
-        asynchronous=sum(p.duration or 0 for p in timed if p.synchronous is False),
-        without_duration=len(scenario.phases) - len(timed),
-        shortest=found.shortest.minutes if found.shortest else None,
-        longest=found.longest.minutes if found.longest else None,
-    )

@@ -20,19 +20,19 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scenario._version import __version__
 from scenario.analysis.requirements import requirements
 from scenario.analysis.workload import workload
-from scenario.dates import readable_date, week_start
+from scenario.dates import readable_date
 from scenario.duration import readable_duration
 from scenario.errors import ScenarioError
-from scenario.i18n import N_, _, ngettext, pgettext, use_language
+from scenario.i18n import _, ngettext, pgettext, use_language
 from scenario.learning_path import build_graph, ordered_phases, routes
+from scenario.render._pack_parts import calendar, indicators, paragraph, signatures, table, tag
 from scenario.render._pack_style import STYLE
-from scenario.vocabulary import TransitionKind
 
 if TYPE_CHECKING:
     from scenario.model import Phase, Scenario
@@ -76,11 +76,11 @@ def pack(
             _section(_("Mind map"), f'<figure class="map">{map_svg}</figure>'),
             _section(_("Time balance"), f'<figure class="chart">{balance_svg(scenario)}</figure>'),
             _section(_("The phases"), _phase_table(phases, chosen)),
-            _section(_("Calendar of sessions"), _calendar(scenario, phases, chosen)),
+            _section(_("Calendar of sessions"), calendar(scenario, phases, chosen)),
             _section(_("What the scenario takes"), _requirements(scenario, number, chosen)),
             _section(_("Findings and decisions"), _decisions(report, number, scenario, chosen)),
-            _section(_("Indicators to follow"), _indicators(scenario, phases, number)),
-            _section(_("Sign-off"), _signatures()),
+            _section(_("Indicators to follow"), indicators(scenario, phases, number)),
+            _section(_("Sign-off"), signatures()),
             _foot(source),
         ]
         title = _("Sign-off pack: {title}").format(title=scenario.title)
@@ -128,21 +128,8 @@ def _inline_svg(svg: str) -> str:
     return re.sub(r'<svg width="[^"]*" height="[^"]*"', '<svg class="drawing"', svg, count=1)
 
 
-def _paragraph(text: str, css: str = "") -> str:
-    klass = f' class="{css}"' if css else ""
-    return f"<p{klass}>{esc(text)}</p>"
-
-
 def _section(title: str, content: str) -> str:
     return f"<section>\n<h2>{esc(title)}</h2>\n{content}\n</section>"
-
-
-def _table(heads: Sequence[str], rows: Iterable[Sequence[str]], css: str = "") -> str:
-    """A table; ``rows`` hold HTML already escaped."""
-    head = "".join(f"<th>{esc(h)}</th>" for h in heads)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    klass = f' class="{css}"' if css else ""
-    return f"<table{klass}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _head(scenario: Scenario, lang: str) -> str:
@@ -182,25 +169,8 @@ def _head(scenario: Scenario, lang: str) -> str:
 
 def _objectives(scenario: Scenario) -> str:
     if not scenario.objectives:
-        return _paragraph(_("No objective is written yet."), "none")
+        return paragraph(_("No objective is written yet."), "none")
     return "<ol>" + "".join(f"<li>{esc(o)}</li>" for o in scenario.objectives) + "</ol>"
-
-
-def _tag(term: object, lang: str) -> str:
-    label = getattr(term, "label", None)
-    return esc(label(lang)) if label is not None else '<span class="none">—</span>'
-
-
-def _when(scenario: Scenario, phase: Phase, lang: str) -> str:
-    if phase.date is not None:
-        return readable_date(phase.date, lang)
-    if phase.week is not None:
-        text = _("week {number}").format(number=phase.week)
-        if scenario.start is not None:
-            begins = readable_date(week_start(scenario.start, phase.week), lang)
-            text = _("week {number}, from {date}").format(number=phase.week, date=begins)
-        return text
-    return ""
 
 
 def _phase_table(phases: Sequence[Phase], lang: str) -> str:
@@ -220,47 +190,16 @@ def _phase_table(phases: Sequence[Phase], lang: str) -> str:
             str(n),
             f"{esc(p.title or p.id)}<br><small>{esc(p.id)}</small>",
             esc(p.kind.label(lang)),
-            _tag(p.group, lang),
-            _tag(p.situation, lang),
-            _tag(p.pedagogy, lang),
-            esc(", ".join(i.label(lang) for i in p.intentions)) or _tag(None, lang),
-            esc(readable_duration(p.duration)) if p.duration is not None else _tag(None, lang),
+            tag(p.group, lang),
+            tag(p.situation, lang),
+            tag(p.pedagogy, lang),
+            esc(", ".join(i.label(lang) for i in p.intentions)) or tag(None, lang),
+            esc(readable_duration(p.duration)) if p.duration is not None else tag(None, lang),
             esc(p.module or ""),
         ]
         for n, p in enumerate(phases, start=1)
     ]
-    return _table(heads, rows, "phases")
-
-
-def _calendar(scenario: Scenario, phases: Sequence[Phase], lang: str) -> str:
-    heads = [_("When"), _("Phase"), pgettext("field", "situation"), _("Trainer")]
-    planned = [p for p in phases if p.date is not None or p.week is not None]
-    rows = [
-        [
-            esc(_when(scenario, p, lang)),
-            esc(p.title or p.id),
-            _tag(p.situation, lang),
-            esc(_("present") if p.synchronous else "—"),
-        ]
-        for p in sorted(planned, key=lambda p: _order(scenario, p))
-    ]
-    left = [p for p in phases if p.date is None and p.week is None]
-    parts = []
-    if scenario.start is not None:
-        begins = readable_date(scenario.start, lang)
-        parts.append(_paragraph(_("The course begins on {date}.").format(date=begins)))
-    parts.append(_table(heads, rows, "calendar") if rows else "")
-    if left:
-        names = ", ".join(p.title or p.id for p in left)
-        parts.append(_paragraph(_("Not planned yet: {phases}.").format(phases=names), "none"))
-    return "\n".join(p for p in parts if p)
-
-
-def _order(scenario: Scenario, phase: Phase) -> tuple[int, int]:
-    if phase.date is not None:
-        return (phase.date.toordinal(), 0)
-    start = scenario.start.toordinal() if scenario.start else 0
-    return (start + 7 * ((phase.week or 1) - 1), 1)
+    return table(heads, rows, "phases")
 
 
 def _requirements(scenario: Scenario, number: dict[str, int], lang: str) -> str:
@@ -289,7 +228,7 @@ def _requirements(scenario: Scenario, number: dict[str, int], lang: str) -> str:
     parts.append("<h3>" + esc(_("Trainer workload")) + "</h3>")
     if rows:
         heads = [_("Phase"), _("What"), _("How many"), _("Each"), _("Trainer time")]
-        parts.append(_table(heads, rows, "workload"))
+        parts.append(table(heads, rows, "workload"))
     if load.total is not None:
         text = _("In all: {total} of trainer time.").format(total=readable_duration(load.total))
         if load.detour_minutes:
@@ -299,14 +238,14 @@ def _requirements(scenario: Scenario, number: dict[str, int], lang: str) -> str:
         parts.append(f"<p><strong>{esc(text)}</strong></p>")
     else:
         parts.append(
-            _paragraph(_("No total: the audience size or a duration is not given."), "none")
+            paragraph(_("No total: the audience size or a duration is not given."), "none")
         )
     return "\n".join(parts)
 
 
 def _decisions(report: Report, number: dict[str, int], scenario: Scenario, lang: str) -> str:
     if not len(report):
-        return _paragraph(_("The validation has no finding."))
+        return paragraph(_("The validation has no finding."))
     heads = [_("Severity"), _("Rule"), _("Phase"), _("Finding"), _("Decision")]
     rows = []
     for f in sorted(report, key=lambda f: (f.waived, f.severity.rank)):
@@ -339,78 +278,7 @@ def _decisions(report: Report, number: dict[str, int], scenario: Scenario, lang:
         waived=len(report.waived),
         decide=len(report.warnings) + len(report.infos),
     )
-    return f"<p>{esc(summary)}</p>\n" + _table(heads, rows, "decisions")
-
-
-_INDICATORS = (
-    ("all", N_("Completion rate"), N_("how many learners go to the end, module by module")),
-    (
-        "async",
-        N_("Time spent against time planned"),
-        N_("the time learners really spend on the self-paced phases"),
-    ),
-    (
-        "exchange",
-        N_("Taking part in exchanges"),
-        N_("posts, answers and contributions in the phases of sharing"),
-    ),
-    (
-        "sync",
-        N_("Attendance at live sessions"),
-        N_("who is there at the sessions with the trainer"),
-    ),
-    ("assess", N_("Success in assessments"), N_("scores and retakes of the phases that assess")),
-    ("loop", N_("Blocking points"), N_("the share of learners sent back by a remediation loop")),
-    ("exit", N_("Satisfaction and feedback"), N_("what learners say at the end of the course")),
-    (
-        "job",
-        N_("Use on the job"),
-        N_("a few months later, what the learners do with the objectives at work"),
-    ),
-)
-
-
-def _indicators(scenario: Scenario, phases: Sequence[Phase], number: dict[str, int]) -> str:
-    loops = {t.source for t in scenario.transitions if t.kind is TransitionKind.REMEDIATION}
-    exits = phases[-1:] if phases else []
-    concern = {
-        "all": list(phases),
-        "async": [p for p in phases if p.synchronous is False and p.duration is not None],
-        "exchange": [p for p in phases if any(i.value == "partager" for i in p.intentions)],
-        "sync": [p for p in phases if p.synchronous],
-        "assess": [p for p in phases if p.assesses],
-        "loop": [p for p in phases if p.id in loops],
-        "exit": list(exits),
-        "job": [],
-    }
-    rows = []
-    for key, name, what in _INDICATORS:
-        found = concern[key]
-        if key not in ("all", "job") and not found:
-            continue
-        where = (
-            ", ".join(f"{number[p.id]}. {p.title or p.id}" for p in found)
-            if key != "all"
-            else _("every phase")
-        )
-        if key == "job":
-            where = _("the objectives")
-        rows.append(["<strong>" + esc(_(name)) + "</strong>", esc(_(what)), esc(where)])
-    note = _(
-        "After the article SPOC en entreprise (Appvizer): follow them to adjust the next sessions."
-    )
-    return (
-        _table([_("Indicator"), _("What to measure"), _("Where")], rows, "indicators")
-        + f'\n<p class="note">{esc(note)}</p>'
-    )
-
-
-def _signatures() -> str:
-    roles = [_("Instructional designer"), _("Sponsor"), _("Pedagogical team")]
-    decision = esc(_("☐ approved  ☐ approved with reservations  ☐ to rework"))
-    rows = [[esc(role), "", "", decision, ""] for role in roles]
-    heads = [_("Role"), _("Name"), _("Date"), _("Decision"), _("Signature")]
-    return _table(heads, rows, "signatures")
+    return f"<p>{esc(summary)}</p>\n" + table(heads, rows, "decisions")
 
 
 def _foot(source: str | None) -> str:
