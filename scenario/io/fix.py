@@ -29,6 +29,7 @@ fixes whose edits do not overlap; :func:`unified_diff` shows the result.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -105,17 +106,25 @@ def apply(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     """Make the fixes whose edits overlap no fix made before them; return the new text
     and the fixes made (the others are for another round)."""
     made: list[Fix] = []
-    edits: list[Edit] = []
+    taken: list[Edit] = []  # the edits made, sorted by start
     for fix in fixes:
-        if not fix.edits or any(e.overlaps(o) for e in fix.edits for o in edits):
+        if not fix.edits or any(_clashes(e, taken) for e in fix.edits):
             continue
         if all(text[e.start : e.end] == e.text for e in fix.edits):
             continue  # changes nothing
         made.append(fix)
-        edits.extend(fix.edits)
-    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        for edit in fix.edits:
+            bisect.insort(taken, edit, key=lambda e: (e.start, e.end))
+    for edit in reversed(taken):
         text = edit.apply_to(text)
     return text, made
+
+
+def _clashes(edit: Edit, taken: list[Edit]) -> bool:
+    """True when ``edit`` overlaps one of ``taken`` (sorted by start): only the
+    neighbours of its place can."""
+    at = bisect.bisect_left(taken, (edit.start, edit.end), key=lambda e: (e.start, e.end))
+    return any(edit.overlaps(other) for other in taken[max(at - 1, 0) : at + 1])
 
 
 def unified_diff(old: str, new: str, name: str) -> str:
