@@ -23,6 +23,7 @@ branches adding messages merge without conflict.
 from __future__ import annotations
 
 import argparse
+import datetime
 import io
 import sys
 from collections.abc import Iterable
@@ -125,7 +126,11 @@ def updated(template: Catalog, lang: str) -> Catalog:
 def compiled(po_text: bytes, lang: str) -> bytes:
     """The ``.mo`` of the catalog as written in the ``.po`` file."""
     out = io.BytesIO()
-    write_mo(out, read_po(io.BytesIO(po_text), locale=lang), use_fuzzy=False)
+    catalog = read_po(io.BytesIO(po_text), locale=lang)
+    # Babel writes the time of reading into the header: a fixed one keeps the .mo the
+    # same from one run to the next (else --check finds it stale a minute later).
+    catalog.creation_date = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
+    write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()
 
 
