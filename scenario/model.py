@@ -20,6 +20,7 @@ leniently (see :mod:`scenario.vocabulary`) and durations as
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario._deferred import deferred
+from scenario.dates import parse_date
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError
 from scenario.vocabulary import (
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     import graphviz
     import networkx
 
+    from scenario.analysis.diff import Diff
     from scenario.analysis.requirements import Requirements
     from scenario.analysis.stats import Stats
     from scenario.report import Report
@@ -136,6 +139,19 @@ def _duration(value: object) -> int | None:
     return parse_duration(value)
 
 
+def _date(value: object) -> datetime.date | None:
+    return None if value is None else parse_date(value)
+
+
+def _check_week(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise DocumentError(
+            f"week {value!r} is not a whole number of at least 1",
+            path="week",
+            hint="week 1 begins on the scenario's start date",
+        )
+
+
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise DocumentError(
@@ -171,6 +187,10 @@ class Phase:
             course-module id, an xAPI activity IRI, an Open edX block id) or
             its exact name there, to match learner data to the phase
             (``scenario overlay``); without it, titles are matched.
+        date: the day the phase takes place (a ``datetime.date``, or
+            ``"2025-03-10"``, ``"10/03/2025"``), for the calendar of sessions.
+        week: or the course's week it takes place in (1 is the week of the
+            scenario's ``start``).
 
     >>> Phase("atelier", "practice", group="small group").group.value
     'petit groupe'
@@ -188,6 +208,8 @@ class Phase:
     activities: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     resources: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     lms: str | None = None
+    date: datetime.date | None = attrs.field(default=None, converter=_date)
+    week: int | None = attrs.field(default=None, validator=_check_week)
 
     @property
     def synchronous(self) -> bool | None:
@@ -271,6 +293,8 @@ class Scenario:
         path: explicit transitions, or ``None`` to follow the order of ``phases``.
         waivers: rules knowingly set aside.
         version: the format version (only 1 exists).
+        start: the day the course begins (a ``datetime.date`` or ``"2025-03-10"``):
+            week 1 of the phases' ``week`` begins on it.
 
     >>> s = Scenario("Onboarding", modality="hybrid", audience=12)
     >>> s.modality, s.audience.size
@@ -285,6 +309,7 @@ class Scenario:
     path: list[Transition] | None = attrs.field(default=None, converter=_path)
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
+    start: datetime.date | None = attrs.field(default=None, converter=_date)
 
     # -- building -----------------------------------------------------------------
 
@@ -303,6 +328,8 @@ class Scenario:
         activities: Iterable[str] | None = None,
         resources: Iterable[str] | None = None,
         lms: str | None = None,
+        date: datetime.date | str | None = None,
+        week: int | None = None,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -329,6 +356,8 @@ class Scenario:
             activities=activities,
             resources=resources,
             lms=lms,
+            date=date,
+            week=week,
         )
         self.phases.append(phase)
         return phase
@@ -461,6 +490,11 @@ class Scenario:
         """A readable document of the scenario (see :func:`scenario.render.synopsis.synopsis`)."""
         text: str = deferred("scenario.render.synopsis:synopsis")(self, view=view, **options)
         return text
+
+    def diff(self, other: Scenario, **options: Any) -> Diff:
+        """What changed from this scenario to ``other`` (see :func:`scenario.analysis.diff.diff`)."""
+        found: Diff = deferred("scenario.analysis.diff:diff")(self, other, **options)
+        return found
 
     def to_table(self, path: str | Path) -> None:
         """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.io.table`)."""

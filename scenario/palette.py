@@ -15,6 +15,7 @@ import attrs
 from scenario.vocabulary import PhaseKind
 
 __all__ = [
+    "CHANGE_COLOURS",
     "COMPLETION_COLOURS",
     "DROP_COLOUR",
     "KIND_COLOURS",
@@ -77,3 +78,9 @@ def completion_colour(share: float | None) -> str:
         return NO_DATA_COLOUR
     step = min(len(COMPLETION_COLOURS) - 1, max(0, int(share * len(COMPLETION_COLOURS))))
     return COMPLETION_COLOURS[step]
+
+
+#: The marks of a diff's map (``scenario diff --map``): a phase added, changed or removed.
+#: Paul Tol's muted green and indigo, and a grey, apart from the kinds' colours; each mark
+#: also carries its sign (+, ~, −), so colour is never the only clue.
+CHANGE_COLOURS: dict[str, str] = {"added": "#117733", "changed": "#332288", "removed": "#888888"}

@@ -31,6 +31,13 @@ if ! command -v dot >/dev/null 2>&1; then
   fi
 fi
 
+# WeasyPrint (the PDF of the sign-off pack, in the dev extra) needs Pango from the system.
+if command -v apt-get >/dev/null 2>&1 && command -v ldconfig >/dev/null 2>&1 \
+    && ! ldconfig -p | grep -q "libpangoft2-1.0"; then
+  say "Pango (pour WeasyPrint) est absent : installation"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
+fi
+
 # A Python of at least 3.10: $PYTHON if given, else the newest python3.x on PATH.
 python_ok() { "$1" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null; }
 PY=""

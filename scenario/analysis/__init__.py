@@ -4,6 +4,11 @@
   dimension of the grid, synchronous and asynchronous time, the routes.
 - :mod:`scenario.analysis.requirements`: :func:`requirements`, the
   modality's profile and the needs the phases cause.
+- :mod:`scenario.analysis.workload`: the trainer's workload;
+- :mod:`scenario.analysis.diff`: what changed between two versions
+  (``Scenario.diff``, ``scenario diff``);
+- :mod:`scenario.analysis.fixes`: the fixes that answer the rules' findings,
+  and the fixing loop of ``scenario fix``.
 
 These read the model and the path graph; nothing here imports a renderer
 or the command line (the synopsis and the charts are in :mod:`scenario.render`).

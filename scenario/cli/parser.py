@@ -188,6 +188,11 @@ def _synopsis(subparsers: Any) -> None:
         "--lang", choices=("fr", "en"), default="fr", help="language of the headings (default: fr)"
     )
     _data_argument(parser)
+    parser.add_argument(
+        "--pack",
+        action="store_true",
+        help=_pack_help(),
+    )
     parser.set_defaults(command="synopsis")
 
 
@@ -286,6 +291,16 @@ def _import(subparsers: Any) -> None:
     parser.set_defaults(command="import_")
 
 
+def _pack_help() -> str:
+    from scenario.i18n import _
+
+    return _(
+        "write the sign-off pack instead: one HTML page (or PDF with -o pack.pdf) with the map, "
+        "the time balance, the phases, the calendar, the requirements, the findings to decide, "
+        "the indicators and a signature block"
+    )
+
+
 def _data_argument(parser: Any) -> None:
     parser.add_argument(
         "--data",
@@ -356,6 +371,113 @@ def _overlay(subparsers: Any) -> None:
     parser.set_defaults(command="overlay")
 
 
+# -- revising and signing off (docs/reviser.md) -----------------------------------------
+
+
+def _diff(subparsers: Any) -> None:
+    from scenario.i18n import _
+
+    parser = subparsers.add_parser(
+        "diff",
+        help=_("show what changed between two versions of a scenario"),
+        description=_(
+            "Compare two versions of a scenario phase by phase: phases added, removed, "
+            "renamed, retagged or moved, durations and their effect on the time, the path, "
+            "the waivers and the findings that appeared or went away. OLD and NEW are files "
+            "or files of a git revision (HEAD~1:cours.yaml). Exit 0 when compared (with "
+            "--exit-code: 1 when they differ), 2 when a version cannot be read."
+        ),
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help=_("OLD and NEW (a file, or REV:FILE)")
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text to read (the default) or JSON"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=None,
+        help=_("language of the text (default: fr, or SCENARIO_LANG)"),
+    )
+    parser.add_argument(
+        "--map",
+        metavar="OUT",
+        help=_(
+            "also draw the new version's mind map with the changes marked (.svg .png .pdf .dot)"
+        ),
+    )
+    parser.add_argument(
+        "--no-findings",
+        action="store_true",
+        help=_("do not validate the versions nor compare their findings"),
+    )
+    parser.add_argument(
+        "--exit-code",
+        action="store_true",
+        help=_("exit 1 when the versions differ, as 'git diff --exit-code' does"),
+    )
+    parser.add_argument(
+        "--textconv",
+        action="store_true",
+        help=_("print one FILE as one fact a line, for git's textconv"),
+    )
+    parser.add_argument(
+        "--git-driver",
+        action="store_true",
+        help=_("take the seven arguments git gives an external diff command"),
+    )
+    parser.set_defaults(command="diff")
+
+
+def _fix(subparsers: Any) -> None:
+    from scenario.i18n import _
+
+    parser = subparsers.add_parser(
+        "fix",
+        help=_("fix the mechanical mistakes of a scenario document"),
+        description=_(
+            "Apply the fixes that are mechanical and safe (aliases and misspellings to "
+            "canonical values, a missing 'scenario: 1', durations and dates in their canonical "
+            "form, the évaluer intention of an évaluation phase...), repeated until nothing "
+            "changes, keeping the document's comments and layout: only the fixed lines change. "
+            "The changes are shown as a diff unless --write is given. Fixes that change the "
+            "design are only suggested (--unsafe-fixes applies those that can be). Exit 0 when "
+            "nothing is left to fix or the file was written, 1 when --diff shows fixes to "
+            "make, 2 when the document cannot be read."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help=_("a scenario document (.yaml, .yml, .json)"))
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--diff",
+        action="store_true",
+        help=_("show the fixes as a unified diff and change nothing (the default)"),
+    )
+    mode.add_argument("--write", action="store_true", help=_("write the fixes to FILE"))
+    parser.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help=_("also apply the suggested fixes that change the design"),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=_("text (the default) or JSON"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=None,
+        help=_("language of the messages (default: fr, or SCENARIO_LANG)"),
+    )
+    parser.set_defaults(command="fix")
+
+
 #: The commands, in the order ``scenario --help`` lists them.
 COMMANDS = (
     _validate,
@@ -368,4 +490,6 @@ COMMANDS = (
     _export,
     _import,
     _overlay,
+    _diff,
+    _fix,
 )

@@ -18,6 +18,10 @@ from scenario.render.synopsis import synopsis
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "pack", False):
+        from scenario.cli._pack import run_pack
+
+        return run_pack(args)
     format = args.format
     if format is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""

@@ -9,6 +9,9 @@
   :mod:`~scenario.io.opml`, :mod:`~scenario.io.freemind`,
   :mod:`~scenario.io.table`);
 - :mod:`scenario.io.templates`: the commented starting scenarios of ``scenario new``.
+- :mod:`scenario.io.fix`: fixing a document's text in place (``scenario fix``),
+  only the fixed lines changing;
+- :mod:`scenario.io.git`: a document read from a git revision (``HEAD~1:cours.yaml``).
 
 This layer reads the model and the path graph; it never imports the rules,
 the analyses, the renderers or the command line.

@@ -261,7 +261,12 @@ def _scalar(tag: str, value: str, event: Any, stack: list[list[Any]]) -> Any:
     """Build a scalar whose tag is not ``str``: what ``SafeConstructor`` would build."""
     if tag in _SCALAR_TAGS:
         node = ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
-        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        try:
+            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        except ValueError:
+            if tag != _TAG + "timestamp":
+                raise
+            return value  # a day that does not exist (2025-02-30): the reader of dates explains
     at_key = bool(stack) and type(stack[-1][0]) is dict and stack[-1][3] is _NO_KEY
     if at_key and tag == _MERGE:
         return _MERGE_KEY

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from scenario.dates import format_date, parse_date
 from scenario.duration import format_duration, parse_duration
 from scenario.errors import DocumentError, VocabularyError
 from scenario.io.schema import SchemaViolation, check
@@ -194,6 +195,8 @@ def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
         normal["audience"] = audience
     if "objectives" in normal:
         normal["objectives"] = _texts(normal["objectives"])
+    if "start" in normal:
+        normal["start"] = _date(normal["start"], ["start"])
     if isinstance(normal.get("phases"), list):
         normal["phases"] = [
             _normalise_phase(p, ["phases", i]) if isinstance(p, dict) else p
@@ -242,6 +245,8 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
                 if error.reason
                 else "write it as '20min', '1h30', 'PT1H30M' or a number of minutes",
             ) from None
+    if "date" in normal:
+        normal["date"] = _date(normal["date"], [*path, "date"])
     for key in ("title", "module", "lms"):
         if key in normal and type(normal[key]) is not str:
             normal[key] = _text(normal[key])
@@ -249,6 +254,21 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
         if key in normal:
             normal[key] = _texts(normal[key])
     return normal
+
+
+def _date(value: Any, path: Location) -> Any:
+    """A date (a YAML date, ``2025-03-10``, ``10/03/2025``) in ISO form; other types are
+    left for the schema to explain."""
+    if not isinstance(value, (str, datetime.date)):
+        return value
+    try:
+        return format_date(parse_date(value))
+    except VocabularyError as error:
+        raise _Refusal(
+            path,
+            f"cannot read the date {_quote(str(value))}",
+            error.reason or "write it as '2025-03-10' (or '10/03/2025')",
+        ) from None
 
 
 def _build(normal: dict[str, Any]) -> Scenario:
@@ -279,6 +299,8 @@ def _build(normal: dict[str, Any]) -> Scenario:
                 activities=p.get("activities"),
                 resources=p.get("resources"),
                 lms=p.get("lms"),
+                date=p.get("date"),
+                week=p.get("week"),
             )
         )
     audience = normal.get("audience")
@@ -297,6 +319,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
             Waiver(w["rule"], w.get("phase"), w.get("reason")) for w in normal.get("waivers", [])
         ],
         version=normal["scenario"],
+        start=normal.get("start"),
     )
 
 
@@ -316,6 +339,8 @@ def to_document(scenario: Scenario) -> dict[str, Any]:
         if scenario.audience.description is not None:
             audience["description"] = scenario.audience.description
         document["audience"] = audience
+    if scenario.start is not None:
+        document["start"] = format_date(scenario.start)
     if scenario.objectives:
         document["objectives"] = list(scenario.objectives)
     document["phases"] = [_phase_document(p) for p in scenario.phases]
@@ -345,6 +370,10 @@ def _phase_document(phase: Phase) -> dict[str, Any]:
         document["intention"] = [i.value for i in phase.intentions]
     if phase.duration is not None:
         document["duration"] = format_duration(phase.duration)
+    if phase.date is not None:
+        document["date"] = format_date(phase.date)
+    if phase.week is not None:
+        document["week"] = phase.week
     if phase.module is not None:
         document["module"] = phase.module
     if phase.activities:

@@ -6,6 +6,11 @@
   path as a left-to-right flow (``Scenario.path_diagram``);
 - :mod:`scenario.render.synopsis`: :func:`~scenario.render.synopsis.synopsis`,
   the scenario as a readable document (Markdown or HTML).
+- :mod:`scenario.render.diffmap`: the mind map of a new version with the changes
+  marked (``scenario diff --map``);
+- :mod:`scenario.render.balance_svg`: the time balance as a small SVG chart;
+- :mod:`scenario.render.pack`: the sign-off pack, one HTML page or a PDF
+  (``scenario synopsis --pack``).
 
 Both pictures are ``graphviz.Digraph`` objects whose ``pipe()`` and Jupyter
 display run Graphviz under a time limit. graphviz is imported only when a
