@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario._deferred import deferred
+from scenario._indexed import IndexedList
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError
 from scenario.vocabulary import (
@@ -95,6 +96,11 @@ def _transition_kind(value: object) -> TransitionKind:
 
 def _list(value: Iterable[Any]) -> list[Any]:
     return list(value)
+
+
+def _phases(value: Iterable[Phase]) -> list[Phase]:
+    # A list that finds a phase by its id at constant cost (scenario/_indexed.py).
+    return IndexedList(value)
 
 
 def _path(value: Iterable[Transition] | None) -> list[Transition] | None:
@@ -276,7 +282,7 @@ class Scenario:
     modality: Modality | None = attrs.field(default=None, converter=_modality)
     audience: Audience | None = attrs.field(default=None, converter=_audience)
     objectives: list[str] = attrs.field(factory=list, converter=_list)
-    phases: list[Phase] = attrs.field(factory=list, converter=_list)
+    phases: list[Phase] = attrs.field(factory=list, converter=_phases)
     path: list[Transition] | None = attrs.field(default=None, converter=_path)
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
@@ -304,7 +310,7 @@ class Scenario:
             DocumentError: the id is taken or malformed.
             VocabularyError: a tag is not a word of the grid.
         """
-        if self.find_phase(id) is not None:
+        if self._position(id) is not None:
             raise DocumentError(
                 f"a phase with id {id!r} already exists",
                 path=f"phases[{len(self.phases)}].id",
@@ -376,10 +382,8 @@ class Scenario:
 
     def find_phase(self, id: str) -> Phase | None:
         """The phase with this id, or None."""
-        for phase in self.phases:
-            if phase.id == id:
-                return phase
-        return None
+        index = self._position(id)
+        return None if index is None else self.phases[index]
 
     def phase(self, id: str) -> Phase:
         """The phase with this id.
@@ -461,11 +465,19 @@ class Scenario:
 
     # -- helpers ------------------------------------------------------------------
 
+    def _position(self, id: str) -> int | None:
+        """Where the phase with this id is in ``phases`` (the first one), or None."""
+        phases = self.phases
+        if isinstance(phases, IndexedList):
+            return phases.position(id)
+        # ``phases`` set around the converter (object.__setattr__): look the slow way.
+        return next((i for i, phase in enumerate(phases) if phase.id == id), None)
+
     def _index(self, id: str) -> int:
-        for index, phase in enumerate(self.phases):
-            if phase.id == id:
-                return index
-        raise DocumentError(self._unknown(id), path="path", hint=self._closest_id_hint(id))
+        index = self._position(id)
+        if index is None:
+            raise DocumentError(self._unknown(id), path="path", hint=self._closest_id_hint(id))
+        return index
 
     def _unknown(self, id: str) -> str:
         return f"no phase with id {id!r}"
