@@ -28,8 +28,10 @@ import attrs
 
 from scenario._deferred import deferred
 from scenario._indexed import IndexedList
+from scenario._text import closest, did_you_mean, quote, slug
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError
+from scenario.i18n import _
 from scenario.vocabulary import (
     Group,
     Intention,
@@ -119,7 +121,11 @@ def _intentions(value: object) -> tuple[Intention, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, Iterable):
-        raise TypeError(f"intentions must be a word or a list of words, not {type(value).__name__}")
+        raise TypeError(
+            _("intentions must be a word or a list of words, not {type}").format(
+                type=type(value).__name__
+            )
+        )
     found: list[Intention] = []
     for item in value:
         intention = parse_term(Intention, item)
@@ -145,17 +151,17 @@ def _duration(value: object) -> int | None:
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise DocumentError(
-            f"phase id {value!r} is not made of a-z, 0-9, '_' and '-' only",
+            _("phase id {id} is not made of a-z, 0-9, '_' and '-' only").format(id=quote(value)),
             path="id",
             hint=_id_hint(value),
         )
 
 
 def _id_hint(value: object) -> str:
-    from scenario.vocabulary import normalize_word
-
-    fixed = re.sub(r"[^a-z0-9_-]+", "-", normalize_word(str(value))).strip("-")
-    return f"write it as {fixed!r}" if fixed else "use lower-case letters, digits, '_' or '-'"
+    fixed = slug(str(value))
+    if fixed:
+        return _("write it as {id}").format(id=quote(fixed))
+    return _("use lower-case letters, digits, '_' or '-'")
 
 
 @attrs.frozen
@@ -251,7 +257,11 @@ def _audience(value: object) -> Audience | None:
         return Audience(size=value)
     if isinstance(value, dict):
         return Audience(**value)
-    raise TypeError(f"audience must be an Audience, a dict or a size, not {type(value).__name__}")
+    raise TypeError(
+        _("audience must be an Audience, a dict or a size, not {type}").format(
+            type=type(value).__name__
+        )
+    )
 
 
 @attrs.define(eq=True)
@@ -312,9 +322,9 @@ class Scenario:
         """
         if self._position(id) is not None:
             raise DocumentError(
-                f"a phase with id {id!r} already exists",
+                _("a phase with id {id} already exists").format(id=quote(id)),
                 path=f"phases[{len(self.phases)}].id",
-                hint="give each phase its own id",
+                hint=_("give each phase its own id"),
             )
         phase = Phase(
             id,
@@ -343,7 +353,7 @@ class Scenario:
         index = self._index(id)
         if "id" in changes and changes["id"] != id:
             raise DocumentError(
-                "update_phase cannot change a phase's id", path=f"phases[{index}].id"
+                _("update_phase cannot change a phase's id"), path=f"phases[{index}].id"
             )
         phase = attrs.evolve(self.phases[index], **changes)
         self.phases[index] = phase
@@ -480,10 +490,7 @@ class Scenario:
         return index
 
     def _unknown(self, id: str) -> str:
-        return f"no phase with id {id!r}"
+        return _("no phase with id {id}").format(id=quote(id))
 
     def _closest_id_hint(self, id: str) -> str | None:
-        import difflib
-
-        close = difflib.get_close_matches(id, [p.id for p in self.phases], n=2)
-        return "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
+        return did_you_mean(closest(id, [p.id for p in self.phases]))

@@ -8,8 +8,12 @@ import pytest
 
 import scenario
 from scenario.cli import main
+from scenario.i18n import LANGUAGES
 from scenario.io.templates import TEMPLATES, template
 from scenario.vocabulary import Modality
+
+#: Every template, in every language.
+EVERY_TEMPLATE = [(m, lang) for m in TEMPLATES for lang in LANGUAGES]
 
 MODALITY_SPELLINGS = [
     ("spoc", Modality.SPOC),
@@ -38,10 +42,10 @@ def test_new_writes_a_template_of_the_modality(
     assert output.read_text(encoding="utf-8") == template(modality)
 
 
-@pytest.mark.parametrize("modality", list(TEMPLATES))
-def test_templates_are_commented_and_fully_tagged(modality: Modality) -> None:
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
+def test_templates_are_commented_and_fully_tagged(modality: Modality, lang: str) -> None:
     """Each template explains itself in comments and leaves no tag missing."""
-    text = template(modality)
+    text = template(modality, lang=lang)
     assert text.startswith("#")
     assert text.count("\n  # ") >= len(scenario.loads(text).phases)
     loaded = scenario.loads(text)
@@ -53,12 +57,35 @@ def test_templates_are_commented_and_fully_tagged(modality: Modality) -> None:
         assert phase.duration is not None
 
 
-@pytest.mark.parametrize("modality", list(TEMPLATES))
-def test_templates_validate_without_error_or_warning(modality: Modality) -> None:
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
+def test_templates_validate_without_error_or_warning(modality: Modality, lang: str) -> None:
     """A fresh template gives no error and no warning: findings are about the designer's changes."""
-    report = scenario.loads(template(modality)).validate()
+    report = scenario.loads(template(modality, lang=lang)).validate()
     assert [(f.rule, f.phase) for f in report.errors] == []
     assert [(f.rule, f.phase) for f in report.warnings] == []
+
+
+@pytest.mark.parametrize("modality", list(TEMPLATES))
+def test_the_two_languages_give_the_same_course(modality: Modality) -> None:
+    """The English template is the French one translated: same tags, durations and shape."""
+    french, english = (scenario.loads(template(modality, lang=lang)) for lang in ("fr", "en"))
+    assert (french.modality, french.audience.size) == (english.modality, english.audience.size)
+
+    def shape(s: scenario.Scenario) -> list[tuple[object, ...]]:
+        return [
+            (p.kind, p.group, p.situation, p.pedagogy, p.intentions, p.duration, p.module)
+            for p in s.phases
+        ]
+
+    assert shape(french) == shape(english)
+
+
+def test_the_french_template_speaks_french() -> None:
+    """Its comments are French: the words of the English template are gone."""
+    text = template("spoc")
+    assert "Complétez les titres" in text
+    assert "Fill in" not in text
+    assert "one action verb" not in text
 
 
 def test_new_refuses_to_overwrite_without_force(
@@ -90,7 +117,10 @@ def test_new_prints_the_template_without_output(capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize(
     ("modality", "expected"),
-    [("spoq", "did you mean 'spoc'?"), ("cooc", "no template for the modality 'cooc'")],
+    [
+        ("spoq", "modalité inconnue 'spoq' : vouliez-vous dire 'spoc' ?"),
+        ("cooc", "pas encore de modèle pour la modalité 'cooc' : choisissez spoc, mooc"),
+    ],
 )
 def test_new_explains_a_modality_it_cannot_use(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: str, expected: str

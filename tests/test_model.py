@@ -71,21 +71,45 @@ class TestScenarioBuilding:
         )
 
     def test_connect_refuses_an_unknown_phase_and_suggests_one(self):
-        with pytest.raises(DocumentError, match="no phase with id 'cc'") as info:
+        with pytest.raises(DocumentError, match="aucune phase n'a l'identifiant 'cc'") as info:
             small().connect("a", "cc")
-        assert info.value.hint == "did you mean 'c'?"
+        assert info.value.hint == "vouliez-vous dire 'c' ?"
+
+    def test_connect_speaks_english_when_asked(self):
+        from scenario.i18n import use_language
+
+        with use_language("en"), pytest.raises(DocumentError) as info:
+            small().connect("a", "cc")
+        assert (info.value.message, info.value.hint) == (
+            "no phase with id 'cc'",
+            "did you mean 'c'?",
+        )
 
     def test_duplicate_id_is_refused(self):
-        with pytest.raises(DocumentError, match="already exists"):
+        with pytest.raises(DocumentError, match="une phase porte déjà l'identifiant 'a'"):
             small().add_phase("a", "découverte")
 
     @pytest.mark.parametrize("bad", ["Intro", "intro phase", "é", "", "a.b"])
     def test_malformed_ids_are_refused(self, bad):
-        with pytest.raises(DocumentError, match="phase id"):
+        with pytest.raises(DocumentError, match=r"l'identifiant de phase .* ne doit contenir"):
             Phase(bad, "découverte")
 
+    @pytest.mark.parametrize(
+        ("bad", "hint"),
+        [
+            ("Intro Vidéo", "écrivez-le 'intro-video'"),
+            ("a.b", "écrivez-le 'a-b'"),
+            ("!!", "utilisez des minuscules, des chiffres, '_' ou '-'"),
+        ],
+    )
+    def test_a_malformed_id_gets_the_id_to_write(self, bad, hint):
+        """The hint is the id made from the text (scenario._text.slug), or the rule."""
+        with pytest.raises(DocumentError) as info:
+            Phase(bad, "découverte")
+        assert info.value.hint == hint
+
     def test_unknown_vocabulary_is_refused_in_code_too(self):
-        with pytest.raises(VocabularyError, match="did you mean 'seul'"):
+        with pytest.raises(VocabularyError, match=r"vouliez-vous dire 'seul' \?"):
             Phase("x", "découverte", group="seule")
 
     def test_update_phase_replaces_the_value(self):

@@ -51,11 +51,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(file: str, lang: str) -> tuple[str, Report | None, str | None]:
-    """Load and check one file (in a worker process when there are many)."""
-    try:
-        return file, load(file).validate(lang=lang), None
-    except ScenarioError as error:
-        return file, None, str(error)
+    """Load and check one file (in a worker process when there are many), speaking ``lang``."""
+    with use_language(lang):
+        try:
+            return file, load(file).validate(lang=lang), None
+        except ScenarioError as error:
+            return file, None, str(error)
 
 
 def _status(results: list[tuple[str, Report | None, str | None]], *, strict: bool) -> int:
