@@ -80,6 +80,31 @@ def test_the_two_languages_give_the_same_course(modality: Modality) -> None:
     assert shape(french) == shape(english)
 
 
+@pytest.mark.parametrize(
+    ("options", "env", "first_words"),
+    [
+        ([], None, "# Un SPOC pour commencer"),
+        (["--lang", "en"], None, "# A starting SPOC"),
+        ([], "en", "# A starting SPOC"),
+        (["--lang", "fr"], "en", "# Un SPOC pour commencer"),
+    ],
+)
+def test_new_writes_the_template_of_its_language(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    options: list[str],
+    env: str | None,
+    first_words: str,
+) -> None:
+    """French by default, English with --lang en or SCENARIO_LANG=en; --lang wins."""
+    if env is None:
+        monkeypatch.delenv("SCENARIO_LANG", raising=False)
+    else:
+        monkeypatch.setenv("SCENARIO_LANG", env)
+    assert main(["new", "-m", "spoc", *options]) == 0
+    assert capsys.readouterr().out.startswith(first_words)
+
+
 def test_the_french_template_speaks_french() -> None:
     """Its comments are French: the words of the English template are gone."""
     text = template("spoc")
@@ -96,7 +121,7 @@ def test_new_refuses_to_overwrite_without_force(
     output.write_text("mon travail\n", encoding="utf-8")
     assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
     assert output.read_text(encoding="utf-8") == "mon travail\n"
-    assert "--force" in capsys.readouterr().err
+    assert f"{output} existe déjà : ajoutez --force pour le remplacer" in capsys.readouterr().err
     assert main(["new", "--modality", "spoc", "-o", str(output), "--force"]) == 0
     assert scenario.load(output).modality is Modality.SPOC
 
@@ -138,15 +163,20 @@ def test_new_reports_an_unwritable_place(
     """A folder that does not exist gives one message, no traceback."""
     output = tmp_path / "absent" / "cours.yaml"
     assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
-    assert "cannot write" in capsys.readouterr().err
+    assert f"scenario : impossible d'écrire {output} : " in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("modality", list(TEMPLATES))
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
 def test_new_output_passes_strict_validation(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: Modality
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: Modality, lang: str
 ) -> None:
     """What `scenario new` writes passes `scenario validate --strict` (no error, no warning)."""
     output = tmp_path / "cours.yaml"
-    assert main(["new", "--modality", modality.value, "-o", str(output)]) == 0
-    capsys.readouterr()
+    assert main(["new", "--modality", modality.value, "-o", str(output), "--lang", lang]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(
+        f"{output} : un scénario de départ, à compléter"
+        if lang == "fr"
+        else f"{output}: a starting scenario, to be filled in"
+    )
     assert main(["validate", "--strict", str(output)]) == 0, capsys.readouterr().out
