@@ -37,6 +37,13 @@ REFUSED = [
         ["il faut un texte, pas une liste"],
     ),
     ("wrong type phases", doc("phases: oops\n"), "phases", ["il faut une liste"]),
+    (
+        "null phases",
+        doc("phases: ~\n"),
+        "phases",
+        ["il faut une liste, pas une valeur vide (null)"],
+    ),
+    ("empty title", "scenario: 1\ntitle: ''\nphases: []\n", "title", ["ne doit pas être vide"]),
     ("wrong type phase", doc("phases:\n  - just text\n"), "phases[0]", ["il faut un dictionnaire"]),
     (
         "wrong type activities",
@@ -178,7 +185,7 @@ REFUSED = [
         "audience size fraction",
         doc("audience: {size: 2.5}\nphases: []\n"),
         "audience.size",
-        ["il faut un nombre entier"],
+        ["il faut un nombre entier, pas le nombre 2.5"],
     ),
     (
         "audience size text",

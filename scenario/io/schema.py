@@ -121,10 +121,10 @@ def describe(value: Any) -> str:
     >>> from scenario.i18n import use_language
     >>> with use_language("en"):
     ...     describe("oops"), describe(5), describe([1, 2]), describe(None)
-    ("the text 'oops'", 'the whole number 5', 'a list', 'nothing (null)')
+    ("the text 'oops'", 'the whole number 5', 'a list', 'an empty value (null)')
     """
     if value is None:
-        return _("nothing (null)")
+        return _("an empty value (null)")
     if isinstance(value, bool):
         return _("the boolean {value}").format(value=str(value).lower())
     if isinstance(value, int):
