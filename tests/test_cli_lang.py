@@ -96,7 +96,7 @@ class TestLangOption:
             (
                 ["render", SPOC, "-o", "map.jpg"],
                 "scenario : impossible de déduire le format de 'map.jpg' de son extension : "
-                "utilisez l'une de .svg .png .pdf .dot .gv",
+                "utilisez l'une des extensions .svg .png .pdf .dot .gv",
                 "scenario: cannot tell the format of 'map.jpg' from its suffix: "
                 "use one of .svg .png .pdf .dot .gv",
             ),
