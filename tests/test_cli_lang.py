@@ -181,8 +181,9 @@ class TestHelp:
         code = (
             "import sys\nfrom scenario.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "heavy = ('networkx', 'jsonschema', 'graphviz', 'scenario.rules', 'scenario.render',"
-            " 'scenario.cli.validate', 'scenario.analysis')\n"
+            "heavy = ('networkx', 'jsonschema', 'graphviz', 'yaml', 'attrs', 'scenario.io',"
+            " 'scenario.model', 'scenario.rules', 'scenario.render', 'scenario.cli.validate',"
+            " 'scenario.analysis')\n"
             "print([name for name in heavy if name in sys.modules])\n"
         )
         done = subprocess.run(

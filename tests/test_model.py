@@ -284,3 +284,23 @@ class TestPhaseIndex:
             s.connect(f"p{index}", f"p{index + 1}")
         assert time.perf_counter() - start < 5
         assert len(s.path or []) == 19_999
+
+
+def test_the_package_gives_its_names_and_submodules_when_first_used():
+    """`import scenario` is quick (nothing of the model or YAML is loaded), yet every name
+    of __all__ and every submodule is there when used, in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, scenario\n"
+        "assert 'scenario.model' not in sys.modules and 'yaml' not in sys.modules\n"
+        "assert all(getattr(scenario, name) is not None for name in scenario.__all__)\n"
+        "assert scenario.io.load is scenario.load and scenario.model.Phase is scenario.Phase\n"
+        "assert 'Scenario' in dir(scenario)\n"
+        "try:\n    scenario.nothing_of_that_name\nexcept AttributeError:\n    print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout == "ok\n"
