@@ -28,26 +28,26 @@ from scenario.errors import (
     VocabularyError,
     WriteError,
 )
-from scenario.io import dump, dumps, load, loads
-from scenario.model import Audience, Phase, Scenario, Transition, Waiver
-from scenario.vocabulary import (
-    Group,
-    Intention,
-    Modality,
-    Pedagogy,
-    PhaseKind,
-    Situation,
-    TransitionKind,
-    parse_term,
-)
 
 if TYPE_CHECKING:
     import networkx
 
     from scenario.analysis.overlay import overlay
+    from scenario.io import dump, dumps, load, loads
     from scenario.io.table import from_table
+    from scenario.model import Audience, Phase, Scenario, Transition, Waiver
     from scenario.report import Finding, Report, Severity
     from scenario.rules import register_rule, validate
+    from scenario.vocabulary import (
+        Group,
+        Intention,
+        Modality,
+        Pedagogy,
+        PhaseKind,
+        Situation,
+        TransitionKind,
+        parse_term,
+    )
 
 __all__ = [
     "Audience",
@@ -97,22 +97,49 @@ def graph(scenario: Scenario) -> networkx.DiGraph:
     return build_graph(scenario)
 
 
-#: Names of the later layers, imported from their module when first used.
+#: The names of the package and the module each comes from, imported when first used:
+#: `import scenario` (and so `scenario --help`) loads no YAML parser, attrs or model.
 _LAZY = {
+    "Audience": "scenario.model",
     "Finding": "scenario.report",
+    "Group": "scenario.vocabulary",
+    "Intention": "scenario.vocabulary",
+    "Modality": "scenario.vocabulary",
+    "Pedagogy": "scenario.vocabulary",
+    "Phase": "scenario.model",
+    "PhaseKind": "scenario.vocabulary",
     "Report": "scenario.report",
+    "Scenario": "scenario.model",
     "Severity": "scenario.report",
+    "Situation": "scenario.vocabulary",
+    "Transition": "scenario.model",
+    "TransitionKind": "scenario.vocabulary",
+    "Waiver": "scenario.model",
+    "dump": "scenario.io",
+    "dumps": "scenario.io",
     "from_table": "scenario.io.table",
     "overlay": "scenario.analysis.overlay",
+    "load": "scenario.io",
+    "loads": "scenario.io",
+    "parse_term": "scenario.vocabulary",
     "register_rule": "scenario.rules",
     "validate": "scenario.rules",
 }
 
 
 def __getattr__(name: str) -> Any:
-    # The later layers are imported when first used, so `import scenario` stays quick.
-    if name in _LAZY:
-        import importlib
+    import importlib
+    import importlib.util
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+    if name in _LAZY:
+        found = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = found  # found once: later uses are plain attribute lookups
+        return found
+    # A submodule used as `scenario.io` after a bare `import scenario`.
+    if not name.startswith("__") and importlib.util.find_spec(f"scenario.{name}") is not None:
+        return importlib.import_module(f"scenario.{name}")
     raise AttributeError(f"module 'scenario' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -68,7 +68,7 @@ def parse_date(value: object) -> datetime.date:
     >>> parse_date("30/02/2025")
     Traceback (most recent call last):
     ...
-    scenario.errors.VocabularyError: invalid date '30/02/2025': day is out of range for month
+    scenario.errors.VocabularyError: valeur invalide pour « date » : '30/02/2025' : ce jour n'existe pas dans le calendrier
     """
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -80,8 +80,10 @@ def parse_date(value: object) -> datetime.date:
         if match:
             try:
                 return datetime.date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError as error:
-                raise VocabularyError("date", value, reason=str(error)) from None
+            except ValueError:
+                raise VocabularyError(
+                    "date", value, reason=_("this day does not exist in the calendar")
+                ) from None
     raise VocabularyError("date", value, [], _HINT)
 
 

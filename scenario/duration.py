@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from scenario.errors import VocabularyError
+from scenario.i18n import _
 
 __all__ = ["format_duration", "parse_duration", "readable_duration"]
 
@@ -43,13 +44,13 @@ def parse_duration(value: object) -> int:
     >>> parse_duration("soon")
     Traceback (most recent call last):
     ...
-    scenario.errors.VocabularyError: unknown duration 'soon': expected one of '20min', '1h30', 'PT1H30M', '90'
+    scenario.errors.VocabularyError: durée illisible 'soon' : écrivez-la par exemple '20min', '1h30', 'PT1H30M', '90'
     """
     if isinstance(value, bool):
         raise VocabularyError("duration", value, [], _HINT)
     if isinstance(value, int):
         if value < 0:
-            raise VocabularyError("duration", value, reason="a duration cannot be negative")
+            raise VocabularyError("duration", value, reason=_("a duration cannot be negative"))
         return value
     if isinstance(value, float) and value.is_integer() and value >= 0:
         return int(value)

@@ -2,13 +2,15 @@
 
 Each subclass also subclasses the builtin that fits, so code that catches
 ``ValueError`` or ``OSError`` keeps working. This module imports nothing of
-ours but the message catalogs (:mod:`scenario._messages`), so every layer can
-raise these, their messages in the reader's language.
+ours but the message catalogs (:mod:`scenario._messages`) and the wording
+helpers (:mod:`scenario._text`), so every layer can raise these, their
+messages in the reader's language.
 """
 
 from __future__ import annotations
 
-from scenario._messages import _
+from scenario._messages import N_, _, catalog, current_language
+from scenario._text import did_you_mean, quote
 
 __all__ = [
     "DocumentError",
@@ -31,13 +33,44 @@ class ScenarioError(Exception):
     """
 
 
+# One whole sentence per dimension, so that French can agree its words
+# (« situation inconnue », « type de phase inconnu »).
+_UNKNOWN = {
+    "phase": N_("unknown phase {value}"),
+    "group": N_("unknown group {value}"),
+    "situation": N_("unknown situation {value}"),
+    "pedagogy": N_("unknown pedagogy {value}"),
+    "intention": N_("unknown intention {value}"),
+    "modality": N_("unknown modality {value}"),
+    "transition kind": N_("unknown transition kind {value}"),
+    "duration": N_("unknown duration {value}"),
+}
+_INVALID = {"duration": N_("invalid duration {value}")}
+_CHOICES = {"duration": N_("write it as {choices}")}
+
+
 class VocabularyError(ScenarioError, ValueError):
     """A word that is not in the CMVRH grid (or a duration that cannot be read).
+
+    The message is worded in the language of the moment it is raised.
 
     Attributes:
         dimension: what the word should have been (``"situation"``...).
         value: the word as given.
         suggestions: the closest valid values, best first.
+        choices: the valid values, for the hint when none is close.
+        reason: why the value is refused, when it is a word of the right kind
+            but not a valid one (a negative duration).
+        problem: what is wrong, without the hint (``unknown situation 'lune'``).
+        hint: the sentence that tells the user what to write instead, or None.
+
+    >>> from scenario.i18n import use_language
+    >>> with use_language("en"):
+    ...     print(VocabularyError("situation", "distanciel synchron", ["distanciel synchrone"]))
+    unknown situation 'distanciel synchron': did you mean 'distanciel synchrone'?
+    >>> with use_language("fr"):
+    ...     print(VocabularyError("situation", "distanciel synchron", ["distanciel synchrone"]))
+    situation inconnue 'distanciel synchron' : vouliez-vous dire 'distanciel synchrone' ?
     """
 
     def __init__(
@@ -53,29 +86,43 @@ class VocabularyError(ScenarioError, ValueError):
         self.suggestions = list(suggestions or [])
         self.choices = list(choices or [])
         self.reason = reason
-        super().__init__(self._message())
+        self.problem = self._problem()
+        self.hint = self._hint()
+        super().__init__(
+            _("{problem}: {hint}").format(problem=self.problem, hint=self.hint)
+            if self.hint
+            else self.problem
+        )
 
-    @property
-    def hint(self) -> str | None:
-        """The sentence that tells the user what to write instead."""
+    def _problem(self) -> str:
+        shown = quote(self.value)
+        known = (_INVALID if self.reason else _UNKNOWN).get(self.dimension)
+        if known is not None:
+            return _(known).format(value=shown)
+        if self.reason:
+            return _("invalid {dimension} {value}").format(dimension=self.dimension, value=shown)
+        return _("unknown {dimension} {value}").format(dimension=self.dimension, value=shown)
+
+    def _hint(self) -> str | None:
         if self.reason:
             return self.reason
         if self.suggestions:
-            quoted = " or ".join(repr(s) for s in self.suggestions)
-            return f"did you mean {quoted}?"
+            return did_you_mean(self.suggestions)
         if self.choices:
-            return "expected one of " + ", ".join(repr(c) for c in self.choices)
+            choices = ", ".join(quote(c) for c in self.choices)
+            known = _CHOICES.get(self.dimension)
+            if known is not None:
+                return _(known).format(choices=choices)
+            return _("expected one of {choices}").format(choices=choices)
         return None
-
-    def _message(self) -> str:
-        shown = _short(self.value)
-        text = f"{'invalid' if self.reason else 'unknown'} {self.dimension} {shown}"
-        hint = self.hint
-        return f"{text}: {hint}" if hint else text
 
 
 class DocumentError(ScenarioError, ValueError):
     """A scenario document that cannot be loaded.
+
+    ``str()`` gives the whole message, as a compiler would:
+    ``file:line: error at place: message (hint: ...)``, its words in the
+    language of the moment the error was raised.
 
     Attributes:
         message: what is wrong, without the location.
@@ -83,6 +130,14 @@ class DocumentError(ScenarioError, ValueError):
         path: where in the document, as ``phases[2].situation`` (``""`` for the root).
         line: the 1-based line in the source, when it can be had.
         hint: what to write instead (the closest valid value or key), if any.
+
+    >>> from scenario.i18n import use_language
+    >>> with use_language("fr"):
+    ...     print(DocumentError("oups", source="cours.yaml", path="phases[0].id", line=4, hint="un conseil"))
+    cours.yaml:4: erreur à phases[0].id : oups (conseil : un conseil)
+    >>> with use_language("en"):
+    ...     print(DocumentError("oops", source="course.yaml"))
+    course.yaml: error: oops
     """
 
     def __init__(
@@ -99,17 +154,27 @@ class DocumentError(ScenarioError, ValueError):
         self.path = path
         self.line = line
         self.hint = hint
+        self._language = current_language()
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        words = catalog(self._language).gettext
         where = self.source or "<scenario>"
         if self.line is not None:
             where += f":{self.line}"
-        place = f" at {self.path}" if self.path else ""
-        text = f"{where}: error{place}: {self.message}"
+        if self.path:
+            text = words(_ERROR_AT).format(where=where, place=self.path, message=self.message)
+        else:
+            text = words(_ERROR).format(where=where, message=self.message)
         if self.hint:
-            text += f" (hint: {self.hint})"
+            text = words(_WITH_HINT).format(text=text, hint=self.hint)
         return text
+
+
+# The words of a DocumentError, looked up in the language of the moment it was raised.
+_ERROR_AT = N_("{where}: error at {place}: {message}")
+_ERROR = N_("{where}: error: {message}")
+_WITH_HINT = N_("{text} (hint: {hint})")
 
 
 class LanguageError(ScenarioError, ValueError):
@@ -118,7 +183,7 @@ class LanguageError(ScenarioError, ValueError):
     def __init__(self, lang: object) -> None:
         self.lang = lang
         super().__init__(
-            _("unknown language {lang}: expected 'fr' or 'en'").format(lang=_short(lang))
+            _("unknown language {lang}: expected 'fr' or 'en'").format(lang=quote(lang))
         )
 
 
@@ -139,19 +204,13 @@ class GraphvizNotFoundError(RenderError, FileNotFoundError):
 
     def __init__(self, program: str = "dot") -> None:
         super().__init__(
-            f"the Graphviz program {program!r} was not found on PATH. Install Graphviz: "
-            "'apt-get install graphviz' (Debian/Ubuntu), 'brew install graphviz' (macOS), "
-            "'conda install -c conda-forge graphviz' or https://graphviz.org/download/ "
-            "(Windows). The DOT source and the text exports work without it."
+            _(
+                "the Graphviz program {program} was not found on PATH. Install Graphviz: "
+                "'apt-get install graphviz' (Debian/Ubuntu), 'brew install graphviz' (macOS), "
+                "'conda install -c conda-forge graphviz' or https://graphviz.org/download/ "
+                "(Windows). The DOT source and the text exports work without it."
+            ).format(program=quote(program))
         )
-
-
-def _short(value: object, limit: int = 40) -> str:
-    """Quote a user value for a message without ever dumping a large one whole."""
-    text = repr(value)
-    if len(text) > limit:
-        text = text[: limit - 5] + "...'" if text[0] in "'\"" else text[: limit - 3] + "..."
-    return text
 
 
 class LearnerDataError(DocumentError):

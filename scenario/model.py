@@ -28,9 +28,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario._deferred import deferred
+from scenario._indexed import IndexedList
+from scenario._text import closest, did_you_mean, quote, slug
 from scenario.dates import parse_date
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError
+from scenario.i18n import _
 from scenario.vocabulary import (
     Group,
     Intention,
@@ -100,6 +103,11 @@ def _list(value: Iterable[Any]) -> list[Any]:
     return list(value)
 
 
+def _phases(value: Iterable[Phase]) -> list[Phase]:
+    # A list that finds a phase by its id at constant cost (scenario/_indexed.py).
+    return IndexedList(value)
+
+
 def _path(value: Iterable[Transition] | None) -> list[Transition] | None:
     return None if value is None else list(value)
 
@@ -116,7 +124,11 @@ def _intentions(value: object) -> tuple[Intention, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, Iterable):
-        raise TypeError(f"intentions must be a word or a list of words, not {type(value).__name__}")
+        raise TypeError(
+            _("intentions must be a word or a list of words, not {type}").format(
+                type=type(value).__name__
+            )
+        )
     found: list[Intention] = []
     for item in value:
         intention = parse_term(Intention, item)
@@ -155,17 +167,17 @@ def _check_week(instance: object, attribute: attrs.Attribute[int | None], value:
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise DocumentError(
-            f"phase id {value!r} is not made of a-z, 0-9, '_' and '-' only",
+            _("phase id {id} is not made of a-z, 0-9, '_' and '-' only").format(id=quote(value)),
             path="id",
             hint=_id_hint(value),
         )
 
 
 def _id_hint(value: object) -> str:
-    from scenario.vocabulary import normalize_word
-
-    fixed = re.sub(r"[^a-z0-9_-]+", "-", normalize_word(str(value))).strip("-")
-    return f"write it as {fixed!r}" if fixed else "use lower-case letters, digits, '_' or '-'"
+    fixed = slug(str(value))
+    if fixed:
+        return _("write it as {id}").format(id=quote(fixed))
+    return _("use lower-case letters, digits, '_' or '-'")
 
 
 @attrs.frozen
@@ -272,7 +284,11 @@ def _audience(value: object) -> Audience | None:
         return Audience(size=value)
     if isinstance(value, dict):
         return Audience(**value)
-    raise TypeError(f"audience must be an Audience, a dict or a size, not {type(value).__name__}")
+    raise TypeError(
+        _("audience must be an Audience, a dict or a size, not {type}").format(
+            type=type(value).__name__
+        )
+    )
 
 
 @attrs.define(eq=True)
@@ -305,7 +321,7 @@ class Scenario:
     modality: Modality | None = attrs.field(default=None, converter=_modality)
     audience: Audience | None = attrs.field(default=None, converter=_audience)
     objectives: list[str] = attrs.field(factory=list, converter=_list)
-    phases: list[Phase] = attrs.field(factory=list, converter=_list)
+    phases: list[Phase] = attrs.field(factory=list, converter=_phases)
     path: list[Transition] | None = attrs.field(default=None, converter=_path)
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
@@ -337,11 +353,11 @@ class Scenario:
             DocumentError: the id is taken or malformed.
             VocabularyError: a tag is not a word of the grid.
         """
-        if self.find_phase(id) is not None:
+        if self._position(id) is not None:
             raise DocumentError(
-                f"a phase with id {id!r} already exists",
+                _("a phase with id {id} already exists").format(id=quote(id)),
                 path=f"phases[{len(self.phases)}].id",
-                hint="give each phase its own id",
+                hint=_("give each phase its own id"),
             )
         phase = Phase(
             id,
@@ -373,7 +389,7 @@ class Scenario:
         index = self._index(id)
         if "id" in changes and changes["id"] != id:
             raise DocumentError(
-                "update_phase cannot change a phase's id", path=f"phases[{index}].id"
+                _("update_phase cannot change a phase's id"), path=f"phases[{index}].id"
             )
         phase = attrs.evolve(self.phases[index], **changes)
         self.phases[index] = phase
@@ -412,10 +428,8 @@ class Scenario:
 
     def find_phase(self, id: str) -> Phase | None:
         """The phase with this id, or None."""
-        for phase in self.phases:
-            if phase.id == id:
-                return phase
-        return None
+        index = self._position(id)
+        return None if index is None else self.phases[index]
 
     def phase(self, id: str) -> Phase:
         """The phase with this id.
@@ -502,17 +516,22 @@ class Scenario:
 
     # -- helpers ------------------------------------------------------------------
 
+    def _position(self, id: str) -> int | None:
+        """Where the phase with this id is in ``phases`` (the first one), or None."""
+        phases = self.phases
+        if isinstance(phases, IndexedList):
+            return phases.position(id)
+        # ``phases`` set around the converter (object.__setattr__): look the slow way.
+        return next((i for i, phase in enumerate(phases) if phase.id == id), None)
+
     def _index(self, id: str) -> int:
-        for index, phase in enumerate(self.phases):
-            if phase.id == id:
-                return index
-        raise DocumentError(self._unknown(id), path="path", hint=self._closest_id_hint(id))
+        index = self._position(id)
+        if index is None:
+            raise DocumentError(self._unknown(id), path="path", hint=self._closest_id_hint(id))
+        return index
 
     def _unknown(self, id: str) -> str:
-        return f"no phase with id {id!r}"
+        return _("no phase with id {id}").format(id=quote(id))
 
     def _closest_id_hint(self, id: str) -> str | None:
-        import difflib
-
-        close = difflib.get_close_matches(id, [p.id for p in self.phases], n=2)
-        return "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
+        return did_you_mean(closest(id, [p.id for p in self.phases]))

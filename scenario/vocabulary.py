@@ -15,7 +15,7 @@ extra spaces and the English aliases all resolve to the canonical member.
 >>> parse_term(Pedagogy, "activ")
 Traceback (most recent call last):
 ...
-scenario.errors.VocabularyError: unknown pedagogy 'activ': did you mean 'active'?
+scenario.errors.VocabularyError: pédagogie inconnue 'activ' : vouliez-vous dire 'active' ?
 """
 
 from __future__ import annotations

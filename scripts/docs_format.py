@@ -214,6 +214,50 @@ def _vocabulary(name: str, enum_name: str) -> list[str]:
     return [*lines, ""]
 
 
+#: A document with a misspelt word: its refusal shows what every refusal looks like.
+_MISSPELT = """\
+scenario: 1
+title: Un brouillon
+phases:
+  - id: intro
+    phase: découverte
+    situation: distanciel synchrne
+"""
+
+
+def _refusals() -> list[str]:
+    """The section that shows a refusal, in both languages, as the library words it now."""
+    from scenario import DocumentError, loads
+    from scenario.i18n import LANGUAGES, use_language
+
+    messages = []
+    for lang in LANGUAGES:
+        with use_language(lang):
+            try:
+                loads(_MISSPELT, source="cours.yaml")
+            except DocumentError as error:
+                messages.append(str(error))
+    return [
+        "## When a document is refused",
+        "",
+        "A refused document gets a message naming the file, the line, the place and,",
+        "for a misspelt value or key, the closest valid one. Messages are in French,",
+        "or in English with `SCENARIO_LANG=en` (`--lang en` on the command line).",
+        "The document",
+        "",
+        "```yaml",
+        _MISSPELT.rstrip("\n"),
+        "```",
+        "",
+        "is refused with:",
+        "",
+        "```text",
+        *messages,
+        "```",
+        "",
+    ]
+
+
 def render() -> str:
     """The whole page, as Markdown."""
     root = _schema()
@@ -237,6 +281,7 @@ def render() -> str:
     ]
     for name, enum_name in _VOCABULARIES:
         lines += _vocabulary(name, enum_name)
+    lines += _refusals()
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

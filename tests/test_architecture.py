@@ -60,7 +60,9 @@ def test_the_model_imports_only_the_bottom(imports: dict[str, set[str]]) -> None
     """The model knows the vocabulary, durations, errors and the deferred lookup, no more."""
     allowed = {
         "scenario._deferred",
+        "scenario._indexed",
         "scenario._text",
+        "scenario.dates",
         "scenario.duration",
         "scenario.errors",
         "scenario.i18n",

@@ -8,8 +8,12 @@ import pytest
 
 import scenario
 from scenario.cli import main
+from scenario.i18n import LANGUAGES
 from scenario.io.templates import TEMPLATES, template
 from scenario.vocabulary import Modality
+
+#: Every template, in every language.
+EVERY_TEMPLATE = [(m, lang) for m in TEMPLATES for lang in LANGUAGES]
 
 MODALITY_SPELLINGS = [
     ("spoc", Modality.SPOC),
@@ -38,10 +42,10 @@ def test_new_writes_a_template_of_the_modality(
     assert output.read_text(encoding="utf-8") == template(modality)
 
 
-@pytest.mark.parametrize("modality", list(TEMPLATES))
-def test_templates_are_commented_and_fully_tagged(modality: Modality) -> None:
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
+def test_templates_are_commented_and_fully_tagged(modality: Modality, lang: str) -> None:
     """Each template explains itself in comments and leaves no tag missing."""
-    text = template(modality)
+    text = template(modality, lang=lang)
     assert text.startswith("#")
     assert text.count("\n  # ") >= len(scenario.loads(text).phases)
     loaded = scenario.loads(text)
@@ -53,12 +57,60 @@ def test_templates_are_commented_and_fully_tagged(modality: Modality) -> None:
         assert phase.duration is not None
 
 
-@pytest.mark.parametrize("modality", list(TEMPLATES))
-def test_templates_validate_without_error_or_warning(modality: Modality) -> None:
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
+def test_templates_validate_without_error_or_warning(modality: Modality, lang: str) -> None:
     """A fresh template gives no error and no warning: findings are about the designer's changes."""
-    report = scenario.loads(template(modality)).validate()
+    report = scenario.loads(template(modality, lang=lang)).validate()
     assert [(f.rule, f.phase) for f in report.errors] == []
     assert [(f.rule, f.phase) for f in report.warnings] == []
+
+
+@pytest.mark.parametrize("modality", list(TEMPLATES))
+def test_the_two_languages_give_the_same_course(modality: Modality) -> None:
+    """The English template is the French one translated: same tags, durations and shape."""
+    french, english = (scenario.loads(template(modality, lang=lang)) for lang in ("fr", "en"))
+    assert (french.modality, french.audience.size) == (english.modality, english.audience.size)
+
+    def shape(s: scenario.Scenario) -> list[tuple[object, ...]]:
+        return [
+            (p.kind, p.group, p.situation, p.pedagogy, p.intentions, p.duration, p.module)
+            for p in s.phases
+        ]
+
+    assert shape(french) == shape(english)
+
+
+@pytest.mark.parametrize(
+    ("options", "env", "first_words"),
+    [
+        ([], None, "# Un SPOC pour commencer"),
+        (["--lang", "en"], None, "# A starting SPOC"),
+        ([], "en", "# A starting SPOC"),
+        (["--lang", "fr"], "en", "# Un SPOC pour commencer"),
+    ],
+)
+def test_new_writes_the_template_of_its_language(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    options: list[str],
+    env: str | None,
+    first_words: str,
+) -> None:
+    """French by default, English with --lang en or SCENARIO_LANG=en; --lang wins."""
+    if env is None:
+        monkeypatch.delenv("SCENARIO_LANG", raising=False)
+    else:
+        monkeypatch.setenv("SCENARIO_LANG", env)
+    assert main(["new", "-m", "spoc", *options]) == 0
+    assert capsys.readouterr().out.startswith(first_words)
+
+
+def test_the_french_template_speaks_french() -> None:
+    """Its comments are French: the words of the English template are gone."""
+    text = template("spoc")
+    assert "Complétez les titres" in text
+    assert "Fill in" not in text
+    assert "one action verb" not in text
 
 
 def test_new_refuses_to_overwrite_without_force(
@@ -69,7 +121,7 @@ def test_new_refuses_to_overwrite_without_force(
     output.write_text("mon travail\n", encoding="utf-8")
     assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
     assert output.read_text(encoding="utf-8") == "mon travail\n"
-    assert "--force" in capsys.readouterr().err
+    assert f"{output} existe déjà : ajoutez --force pour le remplacer" in capsys.readouterr().err
     assert main(["new", "--modality", "spoc", "-o", str(output), "--force"]) == 0
     assert scenario.load(output).modality is Modality.SPOC
 
@@ -90,7 +142,10 @@ def test_new_prints_the_template_without_output(capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize(
     ("modality", "expected"),
-    [("spoq", "did you mean 'spoc'?"), ("cooc", "no template for the modality 'cooc'")],
+    [
+        ("spoq", "modalité inconnue 'spoq' : vouliez-vous dire 'spoc' ?"),
+        ("cooc", "pas encore de modèle pour la modalité 'cooc' : choisissez spoc, mooc"),
+    ],
 )
 def test_new_explains_a_modality_it_cannot_use(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: str, expected: str
@@ -108,15 +163,20 @@ def test_new_reports_an_unwritable_place(
     """A folder that does not exist gives one message, no traceback."""
     output = tmp_path / "absent" / "cours.yaml"
     assert main(["new", "--modality", "spoc", "-o", str(output)]) == 1
-    assert "cannot write" in capsys.readouterr().err
+    assert f"scenario : impossible d'écrire {output} : " in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("modality", list(TEMPLATES))
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
 def test_new_output_passes_strict_validation(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: Modality
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: Modality, lang: str
 ) -> None:
     """What `scenario new` writes passes `scenario validate --strict` (no error, no warning)."""
     output = tmp_path / "cours.yaml"
-    assert main(["new", "--modality", modality.value, "-o", str(output)]) == 0
-    capsys.readouterr()
+    assert main(["new", "--modality", modality.value, "-o", str(output), "--lang", lang]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(
+        f"{output} : un scénario de départ, à compléter"
+        if lang == "fr"
+        else f"{output}: a starting scenario, to be filled in"
+    )
     assert main(["validate", "--strict", str(output)]) == 0, capsys.readouterr().out

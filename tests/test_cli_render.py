@@ -73,7 +73,7 @@ class TestRender:
         out = tmp_path / "map.svg"
         assert main(["render", SPOC, "-o", str(out)]) == 1
         err = capsys.readouterr().err
-        assert "Install Graphviz" in err
+        assert "Installez Graphviz" in err
         assert "Traceback" not in err
         assert not out.exists()
         assert main(["render", SPOC, "-o", str(tmp_path / "map.dot")]) == 0

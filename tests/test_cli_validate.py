@@ -97,7 +97,9 @@ class TestExitStatus:
     def test_no_document_found(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """A folder without documents is an input error, said on stderr."""
         assert main(["validate", str(tmp_path)]) == 2
-        assert "no scenario document" in capsys.readouterr().err
+        assert (
+            "scenario : aucun scénario (.yaml, .yml, .json) trouvé dans" in capsys.readouterr().err
+        )
 
 
 class TestJson:

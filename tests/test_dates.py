@@ -64,9 +64,9 @@ class TestDocument:
     @pytest.mark.parametrize(
         ("start", "place", "words"),
         [
-            ("2025-02-30", "start", "day is out of range"),
-            ("demain", "start", "cannot read the date 'demain'"),
-            ("3", "start", "expected a string"),
+            ("2025-02-30", "start", "ce jour n'existe pas"),
+            ("demain", "start", "impossible de lire la date 'demain'"),
+            ("3", "start", "il faut un texte"),
         ],
     )
     def test_a_wrong_date_is_refused_with_its_place(

@@ -49,3 +49,10 @@ def test_check_mode_says_when_the_page_is_stale(
     assert docs_format.main(["-o", str(page)]) == 0
     assert docs_format.main(["-o", str(page), "--check"]) == 0
     assert page.read_text(encoding="utf-8") == docs_format.render()
+
+
+def test_format_page_shows_a_refusal_as_the_library_words_it() -> None:
+    """The example refusal is made by loading a misspelt document, in French and in English."""
+    page = docs_format.render()
+    assert "cours.yaml:6: erreur à phases[0].situation : situation inconnue" in page
+    assert "cours.yaml:6: error at phases[0].situation: unknown situation" in page

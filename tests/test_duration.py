@@ -41,8 +41,26 @@ def test_unreadable_or_negative_durations_are_refused(value):
 
 
 def test_negative_duration_says_why():
-    with pytest.raises(VocabularyError, match="cannot be negative"):
+    with pytest.raises(VocabularyError, match="une durée ne peut pas être négative"):
         parse_duration(-1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("fr", "durée illisible 'soon' : écrivez-la par exemple '20min', '1h30', 'PT1H30M', '90'"),
+        ("en", "unknown duration 'soon': write it as '20min', '1h30', 'PT1H30M', '90'"),
+        ("en", "invalid duration -1: a duration cannot be negative"),
+    ],
+)
+def test_refusals_speak_the_language_of_the_moment(lang, message):
+    """The refusal is worded in the current language, the forms to write in the hint."""
+    from scenario.i18n import use_language
+
+    value = -1 if "-1" in message else "soon"
+    with use_language(lang), pytest.raises(VocabularyError) as info:
+        parse_duration(value)
+    assert str(info.value) == message
 
 
 @pytest.mark.parametrize("minutes", [0, 5, 59, 60, 61, 90, 120, 600, 1439])

@@ -198,7 +198,7 @@ class TestRefused:
             (
                 '<map><node TEXT="T"><node TEXT="X" ID="ID_7"><attribute NAME="phase" '
                 'VALUE="découvert"/></node></node></map>',
-                r"node 'X' \(ID_7\).*did you mean 'découverte'",
+                r"node 'X' \(ID_7\).*vouliez-vous dire 'découverte'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'

@@ -23,159 +23,181 @@ PHASE = "phases:\n  - id: a\n    phase: découverte\n"
 # (name, document, place, words the message or hint must hold)
 REFUSED = [
     ("not yaml", "scenario: 1\ntitle: [unclosed\n", "", ["not valid YAML"]),
-    ("not a mapping", "- just\n- a list\n", "", ["must be a mapping"]),
-    ("empty document", "", "", ["empty"]),
+    (
+        "not a mapping",
+        "- just\n- a list\n",
+        "",
+        ["doit être un dictionnaire de clés, pas une liste"],
+    ),
+    ("empty document", "", "", ["le document est vide"]),
     (
         "wrong type title",
         "scenario: 1\ntitle: [a, b]\nphases: []\n",
         "title",
-        ["expected a string"],
+        ["il faut un texte, pas une liste"],
     ),
-    ("wrong type phases", doc("phases: oops\n"), "phases", ["expected a list"]),
-    ("wrong type phase", doc("phases:\n  - just text\n"), "phases[0]", ["expected a mapping"]),
+    ("wrong type phases", doc("phases: oops\n"), "phases", ["il faut une liste"]),
+    (
+        "null phases",
+        doc("phases: ~\n"),
+        "phases",
+        ["il faut une liste, pas une valeur vide (null)"],
+    ),
+    ("empty title", "scenario: 1\ntitle: ''\nphases: []\n", "title", ["ne doit pas être vide"]),
+    ("wrong type phase", doc("phases:\n  - just text\n"), "phases[0]", ["il faut un dictionnaire"]),
     (
         "wrong type activities",
         doc(PHASE + "    activities: {a: 1}\n"),
         "phases[0].activities",
-        ["expected a list"],
+        ["il faut une liste, pas un dictionnaire"],
     ),
     (
         "unknown situation",
         doc(PHASE + "    situation: distanciel synchron\n"),
         "phases[0].situation",
-        ["unknown situation", "distanciel synchrone"],
+        ["situation inconnue", "vouliez-vous dire 'distanciel synchrone'"],
     ),
     (
         "unknown group",
         doc(PHASE + "    group: petits groupes\n"),
         "phases[0].group",
-        ["unknown group", "petit groupe"],
+        ["groupe inconnu", "petit groupe"],
     ),
     (
         "unknown intention in a list",
         doc(PHASE + "    intention: [partager, evaluation]\n"),
         "phases[0].intention[1]",
-        ["unknown intention", "évaluer"],
+        ["intention inconnue", "évaluer"],
     ),
     (
         "unknown modality",
         doc("modality: spock\nphases: []\n"),
         "modality",
-        ["unknown modality", "spoc"],
+        ["modalité inconnue", "spoc"],
     ),
     (
         "unknown phase kind",
         doc("phases:\n  - {id: a, phase: decouvrte}\n"),
         "phases[0].phase",
-        ["unknown phase", "découverte"],
+        ["type de phase inconnu", "découverte"],
     ),
     (
         "unreadable duration",
         doc(PHASE + "    duration: une heure\n"),
         "phases[0].duration",
-        ["cannot read the duration", "1h30"],
+        ["durée illisible", "1h30"],
     ),
-    ("negative duration", doc(PHASE + "    duration: -20\n"), "phases[0].duration", ["negative"]),
-    ("boolean duration", doc(PHASE + "    duration: yes\n"), "phases[0].duration", ["expected"]),
-    ("unknown key", doc("tittle2: x\nphases: []\n"), "tittle2", ["unknown key"]),
+    ("negative duration", doc(PHASE + "    duration: -20\n"), "phases[0].duration", ["négative"]),
+    (
+        "boolean duration",
+        doc(PHASE + "    duration: yes\n"),
+        "phases[0].duration",
+        ["il faut un nombre entier ou un texte, pas le booléen true"],
+    ),
+    (
+        "unknown key",
+        doc("tittle2: x\nphases: []\n"),
+        "tittle2",
+        ["clé inconnue 'tittle2'", "'title'"],
+    ),
     (
         "misspelt phase key",
         doc(PHASE + "    groupe: seul\n"),
         "phases[0].groupe",
-        ["unknown key", "'group'"],
+        ["clé inconnue", "'group'"],
     ),
     (
         "french key",
         doc(PHASE + "    pédagogie: active\n"),
         "phases[0].pédagogie",
-        ["unknown key", "pedagogy"],
+        ["clé inconnue", "pedagogy"],
     ),
-    ("missing scenario", "title: x\nphases: []\n", "", ["missing required key 'scenario'"]),
-    ("missing title", "scenario: 1\nphases: []\n", "", ["missing required key 'title'"]),
-    ("missing phases", HEAD, "", ["missing required key 'phases'"]),
+    ("missing scenario", "title: x\nphases: []\n", "", ["il manque la clé obligatoire 'scenario'"]),
+    ("missing title", "scenario: 1\nphases: []\n", "", ["il manque la clé obligatoire 'title'"]),
+    ("missing phases", HEAD, "", ["il manque la clé obligatoire 'phases'"]),
     (
         "missing phase id",
         doc("phases:\n  - phase: découverte\n"),
         "phases[0]",
-        ["missing required key 'id'"],
+        ["il manque la clé obligatoire 'id'"],
     ),
     (
         "missing phase kind",
         doc("phases:\n  - id: a\n"),
         "phases[0]",
-        ["missing required key 'phase'"],
+        ["il manque la clé obligatoire 'phase'"],
     ),
     (
         "version 2",
         "scenario: 2\ntitle: x\nphases: []\n",
         "scenario",
-        ["must be the whole number 1"],
+        ["doit être le nombre entier 1"],
     ),
     (
         "version true",
         "scenario: true\ntitle: x\nphases: []\n",
         "scenario",
-        ["must be the whole number 1"],
+        ["doit être le nombre entier 1"],
     ),
     (
         "version string",
         "scenario: '1'\ntitle: x\nphases: []\n",
         "scenario",
-        ["must be the whole number 1"],
+        ["doit être le nombre entier 1"],
     ),
     (
         "bad id",
         doc("phases:\n  - {id: Intro Vidéo, phase: découverte}\n"),
         "phases[0].id",
-        ["not a phase id"],
+        ["n'est pas un identifiant de phase"],
     ),
     (
         "duplicate id",
         doc("phases:\n  - {id: a, phase: découverte}\n  - {id: a, phase: évaluation}\n"),
         "phases[1].id",
-        ["duplicate phase id 'a'", "phases[0]"],
+        ["identifiant de phase en double 'a'", "phases[0]"],
     ),
     (
         "path unknown phase",
         doc(PHASE + "path:\n  - {from: a, to: b}\n"),
         "path[0].to",
-        ["no phase with id 'b'"],
+        ["aucune phase n'a l'identifiant 'b'"],
     ),
     (
         "path misspelt phase",
         doc(PHASE + "  - {id: bilan, phase: évaluation}\npath:\n  - {from: a, to: bilam}\n"),
         "path[0].to",
-        ["no phase with id 'bilam'", "'bilan'"],
+        ["aucune phase n'a l'identifiant 'bilam'", "'bilan'"],
     ),
     (
         "transition kind",
         doc(PHASE + "path:\n  - {from: a, to: a, kind: loop}\n"),
         "path[0].kind",
-        ["unknown transition kind", "sequence"],
+        ["type de transition inconnu", "sequence"],
     ),
     (
         "audience size zero",
         doc("audience: {size: 0}\nphases: []\n"),
         "audience.size",
-        ["at least 1"],
+        ["doit valoir au moins 1"],
     ),
     (
         "audience size fraction",
         doc("audience: {size: 2.5}\nphases: []\n"),
         "audience.size",
-        ["whole number"],
+        ["il faut un nombre entier, pas le nombre 2.5"],
     ),
     (
         "audience size text",
         doc("audience: {size: vingt}\nphases: []\n"),
         "audience.size",
-        ["whole number"],
+        ["il faut un nombre entier"],
     ),
     (
         "audience size boolean",
         doc("audience: {size: true}\nphases: []\n"),
         "audience.size",
-        ["whole number"],
+        ["il faut un nombre entier"],
     ),
     ("python tag", "!!python/object/apply:os.system ['true']\n", "", ["not valid YAML", "tags"]),
 ]
@@ -210,7 +232,7 @@ class TestRefusedDocuments:
         with pytest.raises(DocumentError) as info:
             scenario.load(file)
         assert info.value.line == 8
-        assert f"{file}:8: error at phases[1].situation" in str(info.value)
+        assert f"{file}:8: erreur à phases[1].situation : situation inconnue" in str(info.value)
 
     def test_json_errors_carry_the_line_too(self):
         text = json.dumps(
@@ -246,8 +268,59 @@ class TestRefusedDocuments:
             scenario.loads(doc("phases: []\n"), max_bytes=10)
 
     def test_document_error_is_a_value_error(self):
-        with pytest.raises(ValueError, match="format version"):
+        with pytest.raises(ValueError, match="version du format"):
             scenario.loads("scenario: 3\ntitle: x\nphases: []\n")
+
+
+# (document, the whole English message after the file name) for SCENARIO_LANG=en
+IN_ENGLISH = [
+    (
+        doc(PHASE + "    situation: distanciel synchron\n"),
+        ":6: error at phases[0].situation: unknown situation 'distanciel synchron' (hint: did "
+        "you mean 'distanciel synchrone' or 'distanciel asynchrone'?)",
+    ),
+    (doc("phases: oops\n"), ":3: error at phases: expected a list, got the text 'oops'"),
+    (
+        doc(PHASE + "    groupe: seul\n"),
+        ":6: error at phases[0].groupe: unknown key 'groupe' (hint: did you mean 'group'?)",
+    ),
+    ("scenario: 1\nphases: []\n", ":1: error: missing required key 'title'"),
+    (
+        "scenario: true\ntitle: x\nphases: []\n",
+        ":1: error at scenario: the format version must be the whole number 1, got the boolean "
+        "true (hint: write 'scenario: 1')",
+    ),
+    (
+        doc(PHASE + "    duration: -20\n"),
+        ":6: error at phases[0].duration: cannot read the duration '-20' (hint: a duration "
+        "cannot be negative)",
+    ),
+    (
+        doc(PHASE + "  - {id: a, phase: évaluation}\n"),
+        ":6: error at phases[1].id: duplicate phase id 'a' (hint: phases[0] already has it: "
+        "give each phase its own id)",
+    ),
+    ("", ": error: the document is empty (hint: start from 'scenario new' or an example)"),
+]
+
+
+class TestMessagesInEnglish:
+    @pytest.mark.parametrize(("text", "expected"), IN_ENGLISH)
+    def test_scenario_lang_en_words_the_whole_message_in_english(self, monkeypatch, text, expected):
+        """With SCENARIO_LANG=en, the frame (error at, hint) and the message are English."""
+        monkeypatch.setenv("SCENARIO_LANG", "en")
+        with pytest.raises(DocumentError) as info:
+            scenario.loads(text, source="course.yaml")
+        assert str(info.value) == "course.yaml" + expected
+
+    def test_the_message_keeps_the_language_it_was_raised_in(self):
+        """An error raised in French stays French when shown later in English."""
+        from scenario.i18n import use_language
+
+        with pytest.raises(DocumentError) as info:
+            scenario.loads("", source="c.yaml")
+        with use_language("en"):
+            assert str(info.value).startswith("c.yaml: erreur : le document est vide")
 
 
 class TestAccepted:

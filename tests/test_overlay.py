@@ -325,7 +325,7 @@ class TestCommandLine:
         bad.write_text('"","Page",""\n"Zoé Lambert","???",""\n', encoding="utf-8")
         out = _run("overlay", str(COURSE), str(bad))
         assert out.startswith("2\n")
-        assert f"scenario: {bad}, ligne 2 : l'état de l'activité « Page » est illisible" in out
+        assert f"scenario : {bad}, ligne 2 : l'état de l'activité « Page » est illisible" in out
         assert "Zoé" not in out
 
     def test_an_unknown_picture_suffix_is_refused_before_any_work(self, tmp_path: Path) -> None:

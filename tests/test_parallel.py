@@ -132,8 +132,17 @@ class TestProgressLine:
         show = terminal_progress(terminal, every=0)
         show(1, 4)
         show(4, 4)
-        assert "1/4 files checked (25%)" in terminal.getvalue()
+        assert "1/4 fichiers vérifiés (25 %)" in terminal.getvalue()
         assert terminal.getvalue().endswith("\r\x1b[K")
+
+    def test_the_line_speaks_the_language_of_the_moment(self):
+        from scenario.i18n import use_language
+
+        terminal = self.Terminal()
+        show = terminal_progress(terminal, every=0)
+        with use_language("en"):
+            show(1, 4)
+        assert "1/4 files checked (25%)" in terminal.getvalue()
 
 
 class TestValidateAFolder:
@@ -152,4 +161,4 @@ class TestValidateAFolder:
         assert validate(catalogue, 2).stdout == validate(catalogue, 1).stdout
 
     def test_no_progress_line_when_stderr_is_redirected(self, catalogue):
-        assert "files checked" not in validate(catalogue, 2).stderr
+        assert "fichiers vérifiés" not in validate(catalogue, 2).stderr

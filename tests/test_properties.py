@@ -197,7 +197,8 @@ class TestSchemaDocuments:
     ):
         result = load_or_refuse(json.dumps(document), "json", source="s.json")
         if isinstance(result, DocumentError):
-            assert "duplicate phase id" in result.message or "no phase with id" in result.message
+            message = result.message
+            assert "identifiant de phase en double" in message or "aucune phase n'a" in message
 
 
 class TestDamagedDocuments:

@@ -73,7 +73,7 @@ class TestDiagram:
         monkeypatch.setenv("PATH", str(tmp_path))
         dot = example_named("presentiel-reunions").mindmap()
         assert dot.source.startswith("digraph mindmap")
-        with pytest.raises(scenario.GraphvizNotFoundError, match="Install Graphviz"):
+        with pytest.raises(scenario.GraphvizNotFoundError, match="Installez Graphviz"):
             dot.pipe("svg")
         with pytest.raises(scenario.GraphvizNotFoundError):
             dot._repr_mimebundle_()

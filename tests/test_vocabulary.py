@@ -82,7 +82,7 @@ class TestParseTerm:
         with pytest.raises(VocabularyError) as info:
             parse_term(Situation, "distanciel synchrne")
         assert info.value.suggestions[0] == "distanciel synchrone"
-        assert "did you mean 'distanciel synchrone'" in str(info.value)
+        assert "vouliez-vous dire 'distanciel synchrone'" in str(info.value)
         assert info.value.dimension == "situation"
 
     def test_suggestion_is_always_a_canonical_value_even_from_an_english_typo(self):
@@ -102,7 +102,7 @@ class TestParseTerm:
             parse_term(Group, value)
 
     def test_vocabulary_error_is_a_value_error(self):
-        with pytest.raises(ValueError, match="unknown group"):
+        with pytest.raises(ValueError, match="groupe inconnu 'trio'"):
             parse_term(Group, "trio")
 
 

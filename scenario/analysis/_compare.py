@@ -1,7 +1,6 @@
 """How two versions are compared, field by field: the parts of :func:`scenario.analysis.diff.diff`.
 
-Imported by :func:`~scenario.analysis.diff.diff` when it runs (this module needs the
-value classes of :mod:`scenario.analysis.diff`).
+It builds the values of :mod:`scenario.analysis._diff_parts`.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.analysis.diff import Balance, Change
+from scenario.analysis._diff_parts import Balance, Change
 from scenario.dates import format_date
 from scenario.learning_path import routes
 from scenario.report import Finding, Report

@@ -7,35 +7,72 @@ was done and found errors (or failed to render/write), 2 an input could not
 be loaded or the command line is wrong. A
 :class:`~scenario.errors.ScenarioError` is printed as one message, never as a
 traceback; set ``SCENARIO_DEBUG=1`` to see tracebacks.
+
+Every command speaks the language of ``--lang``, by default the one of
+``SCENARIO_LANG``, else French: its messages, its help and argparse's own
+words (a usage error of ``scenario validate --lang en`` is in English).
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 
+from scenario.cli._argparse import argparse_speaks_ours
 from scenario.cli.parser import build_parser
 from scenario.errors import DocumentError, ScenarioError
+from scenario.i18n import LANGUAGES, _, current_language, use_language
 
-__all__ = ["main"]
+__all__ = ["main", "print_error"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # The language is needed before parsing: the help and the usage errors speak it too.
+    with use_language(asked_language(arguments)):
+        with argparse_speaks_ours():
+            args = build_parser().parse_args(arguments)
+        args.lang = args.lang or current_language()
+    with use_language(args.lang):
+        return _run(args)
+
+
+def asked_language(arguments: Sequence[str]) -> str | None:
+    """The language a command line asks for with ``--lang``, if valid (the last one wins).
+
+    >>> asked_language(["validate", "--lang", "en", "a.yaml"]), asked_language(["--lang=de"])
+    ('en', None)
+    """
+    found = None
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(arguments):
+            value = arguments[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        else:
+            continue
+        found = value if value in LANGUAGES else found
+    return found
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         command = importlib.import_module(f"scenario.cli.{args.command}")
         status: int = command.run(args)
         return status
     except DocumentError as error:
-        _print_error(str(error))
+        print_error(str(error))
         return EXIT_INPUT
     except ScenarioError as error:
-        _print_error(str(error))
+        print_error(str(error))
         return EXIT_FINDINGS
     except KeyboardInterrupt:
         return 130
@@ -44,13 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: say so in one paragraph, not a traceback
         if os.environ.get("SCENARIO_DEBUG"):
             raise
-        _print_error(
-            f"internal error ({type(error).__name__}: {error}). This is a bug in "
-            "scenario: please report it with the input file "
-            "(SCENARIO_DEBUG=1 shows the traceback)."
+        print_error(
+            _(
+                "internal error ({error}). This is a bug in scenario: please report it "
+                "with the input file (SCENARIO_DEBUG=1 shows the traceback)."
+            ).format(error=f"{type(error).__name__}: {error}")
         )
         return 3
 
 
-def _print_error(message: str) -> None:
-    print(f"scenario: {message}", file=sys.stderr)
+def print_error(message: str) -> None:
+    """Print one message on the standard error, after the program's name."""
+    print(_("scenario: {message}").format(message=message), file=sys.stderr)

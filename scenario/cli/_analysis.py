@@ -12,6 +12,7 @@ from pathlib import Path
 from scenario._atomic import atomic_write
 from scenario.cli._files import DOCUMENT_SUFFIXES
 from scenario.errors import WriteError
+from scenario.i18n import _
 from scenario.io import load
 from scenario.model import Scenario
 
@@ -32,4 +33,6 @@ def write(path: str, data: str | bytes) -> None:
     try:
         atomic_write(path, data)
     except OSError as error:
-        raise WriteError(f"cannot write {path}: {error.strerror or error}") from error
+        raise WriteError(
+            _("cannot write {file}: {reason}").format(file=path, reason=error.strerror or error)
+        ) from error

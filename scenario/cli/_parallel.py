@@ -24,6 +24,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, TypeVar
 
+from scenario.i18n import ngettext
+
 __all__ = ["SERIAL_BELOW", "check_files", "default_jobs", "terminal_progress"]
 
 R = TypeVar("R")
@@ -119,7 +121,12 @@ def terminal_progress(stream: IO[str] | None = None, every: float = 0.1) -> Prog
         if done >= total:
             out.write("\r\x1b[K")
         else:
-            out.write(f"\r{done}/{total} files checked ({100 * done // total}%)")
+            line = ngettext(
+                "{done}/{total} file checked ({percent}%)",
+                "{done}/{total} files checked ({percent}%)",
+                total,
+            ).format(done=done, total=total, percent=100 * done // total)
+            out.write(f"\r{line}")
         out.flush()
 
     return show

@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from scenario._text import quote
 from scenario.cli._analysis import load_any, write
 from scenario.errors import ScenarioError
+from scenario.i18n import _
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,19 +28,22 @@ def run(args: argparse.Namespace) -> int:
         if found is None:
             known = ", ".join(f"{f.name} ({' '.join(f.suffixes)})" for f in formats() if f.dump)
             raise ScenarioError(
-                f"cannot tell the format of {args.output!r} from its suffix: "
-                f"give --to, one of {known}"
+                _(
+                    "cannot tell the format of {file} from its suffix: give --to, one of {known}"
+                ).format(file=quote(args.output), known=known)
             )
         fmt = found
     else:
-        raise ScenarioError("give --to FORMAT, or -o OUT with a known suffix")
+        raise ScenarioError(_("give --to FORMAT, or -o OUT with a known suffix"))
     if fmt.dump is None:
-        raise ScenarioError(f"the {fmt.name} format can be imported, not exported")
+        raise ScenarioError(
+            _("the {format} format can be imported, not exported").format(format=fmt.name)
+        )
     data = fmt.dump(load_any(args.file))
     if args.output:
         write(args.output, data)
     elif isinstance(data, bytes):
-        raise ScenarioError(f"the {fmt.name} format is binary: give -o OUT")
+        raise ScenarioError(_("the {format} format is binary: give -o OUT").format(format=fmt.name))
     else:
         sys.stdout.write(data)
     return 0

@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from scenario.errors import DocumentError
+from scenario.i18n import _
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,9 +24,9 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None or fmt.read is None:
         known = ", ".join(f"{f.name} ({' '.join(f.suffixes)})" for f in formats() if f.read)
         raise DocumentError(
-            "cannot tell which format to read from the file's suffix",
+            _("cannot tell which format to read from the file's suffix"),
             source=args.file,
-            hint=f"import one of: {known}",
+            hint=_("import one of: {known}").format(known=known),
         )
     options = {
         key: value

@@ -9,15 +9,17 @@ import sys
 from pathlib import Path
 
 from scenario._atomic import atomic_write
+from scenario.cli import print_error
 from scenario.errors import ScenarioError, WriteError
+from scenario.i18n import _
 from scenario.io.templates import template
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        text = template(args.modality)
+        text = template(args.modality, lang=args.lang)
     except ScenarioError as error:  # a modality misspelt or without a template: a usage error
-        print(f"scenario: {error}", file=sys.stderr)
+        print_error(str(error))
         return 2
     if args.title:
         # A JSON string is a valid YAML scalar: quotes, colons and accents stay safe.
@@ -28,12 +30,18 @@ def run(args: argparse.Namespace) -> int:
         return 0
     output = Path(args.output)
     if output.exists() and not args.force:
-        raise WriteError(f"{output} already exists: give --force to overwrite it")
+        raise WriteError(
+            _("{file} already exists: give --force to overwrite it").format(file=output)
+        )
     try:
         atomic_write(output, text)
     except OSError as error:
-        raise WriteError(f"cannot write {output}: {error.strerror or error}") from error
+        raise WriteError(
+            _("cannot write {file}: {reason}").format(file=output, reason=error.strerror or error)
+        ) from error
     print(
-        f"{output}: a starting scenario, to be filled in; check it with: scenario validate {output}"
+        _(
+            "{file}: a starting scenario, to be filled in; check it with: scenario validate {file}"
+        ).format(file=output)
     )
     return 0

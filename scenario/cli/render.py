@@ -9,10 +9,12 @@ is left half-written and an existing one is kept.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from scenario._text import quote
+from scenario.cli import print_error
 from scenario.cli._analysis import load_any, write
+from scenario.i18n import _
 
 #: Output suffixes and the Graphviz format they ask for (None: the DOT source).
 SUFFIXES: dict[str, str | None] = {
@@ -27,11 +29,10 @@ SUFFIXES: dict[str, str | None] = {
 def run(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in SUFFIXES:
-        known = " ".join(SUFFIXES)
-        print(
-            f"scenario: error: cannot tell the format of {args.output!r} from its suffix: "
-            f"use one of {known}",
-            file=sys.stderr,
+        print_error(
+            _("cannot tell the format of {file} from its suffix: use one of {known}").format(
+                file=quote(args.output), known=" ".join(SUFFIXES)
+            )
         )
         return 2
     scenario = load_any(args.file)

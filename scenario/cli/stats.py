@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(balance)
     if args.plot:
-        figure = balance.plot()
+        figure = balance.plot(lang=args.lang)
         buffer = io.BytesIO()
         suffix = args.plot.rsplit(".", 1)[-1].lower() if "." in args.plot else "png"
         figure.savefig(buffer, format=suffix, dpi=120)

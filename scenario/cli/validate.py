@@ -21,10 +21,11 @@ import json
 import sys
 from typing import Any
 
+from scenario.cli import print_error
 from scenario.cli._files import expand
 from scenario.cli._parallel import check_files, terminal_progress
 from scenario.errors import ScenarioError
-from scenario.i18n import ngettext, use_language
+from scenario.i18n import _, ngettext, use_language
 from scenario.io import load
 from scenario.report import Report, summary_line
 
@@ -35,10 +36,13 @@ JSON_KEYS = ("rule", "severity", "phase", "message", "waived")
 def run(args: argparse.Namespace) -> int:
     files = expand(args.files)
     if not files:
-        message = "no scenario document (.yaml, .yml, .json) found in " + ", ".join(args.files)
         if args.format == "json":
             print("[]")
-        print(f"scenario: {message}", file=sys.stderr)
+        print_error(
+            _("no scenario document (.yaml, .yml, .json) found in {places}").format(
+                places=", ".join(args.files)
+            )
+        )
         return 2
     # On every core for many files, with a progress line on a terminal (cli/_parallel.py).
     check = functools.partial(_check, lang=args.lang)
@@ -51,11 +55,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(file: str, lang: str) -> tuple[str, Report | None, str | None]:
-    """Load and check one file (in a worker process when there are many)."""
-    try:
-        return file, load(file).validate(lang=lang), None
-    except ScenarioError as error:
-        return file, None, str(error)
+    """Load and check one file (in a worker process when there are many), speaking ``lang``."""
+    with use_language(lang):
+        try:
+            return file, load(file).validate(lang=lang), None
+        except ScenarioError as error:
+            return file, None, str(error)
 
 
 def _status(results: list[tuple[str, Report | None, str | None]], *, strict: bool) -> int:

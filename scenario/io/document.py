@@ -12,15 +12,16 @@ cannot say (unique ids, a path naming known phases), then builds the
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from scenario._text import closest, did_you_mean, quote
 from scenario.dates import format_date, parse_date
 from scenario.duration import format_duration, parse_duration
 from scenario.errors import DocumentError, VocabularyError
-from scenario.io.schema import SchemaViolation, check
+from scenario.i18n import _
+from scenario.io.schema import SchemaViolation, check, describe
 from scenario.model import FORMAT_VERSION, Audience, Phase, Scenario, Transition, Waiver
 from scenario.vocabulary import (
     Group,
@@ -65,7 +66,7 @@ def format_path(path: Sequence[str | int]) -> str:
         elif _PLAIN_KEY.match(str(part)):
             text += f".{part}" if text else str(part)
         else:  # a key with spaces, newlines or quotes: shown quoted, shortened
-            text += f"[{_quote(str(part))}]"
+            text += f"[{quote(str(part))}]"
     return text
 
 
@@ -93,12 +94,12 @@ def from_document(
         return DocumentError(message, source=source, path=format_path(path), line=line, hint=hint)
 
     if data is None:
-        raise fail([], "the document is empty", "start from 'scenario new' or an example")
+        raise fail([], _("the document is empty"), _("start from 'scenario new' or an example"))
     if not isinstance(data, dict):
         raise fail(
             [],
-            f"the document must be a mapping of keys, not a {type(data).__name__}",
-            "begin with 'scenario: 1', 'title:' and 'phases:'",
+            _("the document must be a mapping of keys, not {found}").format(found=describe(data)),
+            _("begin with 'scenario: 1', 'title:' and 'phases:'"),
         )
     try:
         normal = _normalise(data)
@@ -108,7 +109,7 @@ def from_document(
     except SchemaViolation as violation:
         raise fail(violation.path, violation.message, violation.hint) from None
     except RecursionError:
-        raise fail([], "the document is nested too deeply") from None
+        raise fail([], _("the document is nested too deeply")) from None
 
     seen: dict[str, int] = {}
     for index, phase in enumerate(normal["phases"]):
@@ -116,25 +117,22 @@ def from_document(
         if first != index:
             raise fail(
                 ["phases", index, "id"],
-                f"duplicate phase id {_quote(phase['id'])}",
-                f"phases[{first}] already has it: give each phase its own id",
+                _("duplicate phase id {id}").format(id=quote(phase["id"])),
+                _("{place} already has it: give each phase its own id").format(
+                    place=f"phases[{first}]"
+                ),
             )
     if "path" in normal:
         for index, step in enumerate(normal["path"]):
             for end in ("from", "to"):
                 if step[end] not in seen:
                     wrong = step[end]
-                    close = (
-                        difflib.get_close_matches(wrong, list(seen), n=2)
-                        if len(wrong) < 100
-                        else []
+                    hint = did_you_mean(closest(wrong, seen)) or _("name a phase of 'phases'")
+                    raise fail(
+                        ["path", index, end],
+                        _("no phase with id {id}").format(id=quote(wrong)),
+                        hint,
                     )
-                    hint = (
-                        ("did you mean " + " or ".join(_quote(c) for c in close) + "?")
-                        if close
-                        else "name a phase of 'phases'"
-                    )
-                    raise fail(["path", index, end], f"no phase with id {_quote(wrong)}", hint)
     return _build(normal)
 
 
@@ -154,13 +152,7 @@ def _term(cls: type[Term], value: Any, path: Location, *more: str | int) -> Any:
     try:
         return parse_term(cls, value).value
     except VocabularyError as error:
-        raise _Refusal(
-            [*path, *more], f"unknown {cls.dimension()} {_quote(value)}", error.hint
-        ) from None
-
-
-def _quote(value: str, limit: int = 40) -> str:
-    return repr(value) if len(value) <= limit else repr(value[: limit - 3] + "...")
+        raise _Refusal([*path, *more], error.problem, error.hint) from None
 
 
 def _text(value: Any) -> Any:
@@ -240,10 +232,10 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
         except VocabularyError as error:
             raise _Refusal(
                 [*path, "duration"],
-                f"cannot read the duration {_quote(str(duration))}",
+                _("cannot read the duration {duration}").format(duration=quote(str(duration))),
                 error.hint
                 if error.reason
-                else "write it as '20min', '1h30', 'PT1H30M' or a number of minutes",
+                else _("write it as '20min', '1h30', 'PT1H30M' or a number of minutes"),
             ) from None
     if "date" in normal:
         normal["date"] = _date(normal["date"], [*path, "date"])
@@ -266,8 +258,8 @@ def _date(value: Any, path: Location) -> Any:
     except VocabularyError as error:
         raise _Refusal(
             path,
-            f"cannot read the date {_quote(str(value))}",
-            error.reason or "write it as '2025-03-10' (or '10/03/2025')",
+            _("cannot read the date {date}").format(date=quote(str(value))),
+            error.reason or _("write it as '2025-03-10' (or '10/03/2025')"),
         ) from None
 
 

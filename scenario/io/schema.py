@@ -13,7 +13,6 @@ still explains every refusal (``best_match``).
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Sequence
 from functools import cache
@@ -21,7 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["SchemaViolation", "check", "schema", "schema_text"]
+from scenario._text import closest, did_you_mean, quote
+from scenario.i18n import N_, _
+
+__all__ = ["SchemaViolation", "check", "describe", "schema", "schema_text"]
 
 _RESOURCE = "schemas/scenario.schema.json"
 
@@ -108,38 +110,62 @@ def _fast_refusal(fast: Any, document: Any) -> None:
         return
     path: list[str | int] = list(found.instance_path)
     if path and path[-1] in ("id", "from", "to", "phase") and isinstance(found.instance, str):
-        raise SchemaViolation(
-            path,
-            f"{_short(found.instance)} is not a phase id made of a-z, 0-9, '_' and '-'",
-            "use lower-case letters without accents, digits, '_' or '-'",
-        )
-    message = str(found.message)
-    raise SchemaViolation(path, message if len(message) < 120 else "refused by the schema", None)
+        raise _not_an_id(path, found.instance)
+    rule = next((str(p) for p in reversed(list(found.schema_path)) if isinstance(p, str)), "?")
+    raise SchemaViolation(path, _("refused by the schema ({rule})").format(rule=rule), None)
 
 
-def _json_type(value: Any) -> str:
+def describe(value: Any) -> str:
+    """What a value of a document is, in words, quoted when short enough to show.
+
+    >>> from scenario.i18n import use_language
+    >>> with use_language("en"):
+    ...     describe("oops"), describe(5), describe([1, 2]), describe(None)
+    ("the text 'oops'", 'the whole number 5', 'a list', 'an empty value (null)')
+    """
     if value is None:
-        return "null"
+        return _("an empty value (null)")
     if isinstance(value, bool):
-        return "boolean"
+        return _("the boolean {value}").format(value=str(value).lower())
     if isinstance(value, int):
-        return "integer"
+        return _("the whole number {value}").format(value=quote(value))
     if isinstance(value, float):
-        return "number"
+        return _("the number {value}").format(value=quote(value))
     if isinstance(value, str):
-        return "string"
+        return _("the text {value}").format(value=quote(value))
     if isinstance(value, list):
-        return "list"
+        return _("a list")
     if isinstance(value, dict):
-        return "mapping"
-    return type(value).__name__
+        return _("a mapping")
+    return _("the value {value}").format(value=quote(str(value)))  # a YAML date...
 
 
-def _short(value: Any, limit: int = 40) -> str:
-    if isinstance(value, (dict, list)):
-        return f"a {_json_type(value)}"
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 4] + "...'"
+#: What a value must be, by its JSON Schema type.
+_EXPECTED = {
+    "object": N_("a mapping"),
+    "array": N_("a list"),
+    "string": N_("a text"),
+    "integer": N_("a whole number"),
+}
+
+
+def _either(words: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    if len(words) == 1:
+        return words[0]
+    return _("{first} or {second}").format(first=", ".join(words[:-1]), second=words[-1])
+
+
+def _one_of(choices: Sequence[str]) -> str:
+    return _("expected one of {choices}").format(choices=", ".join(quote(c) for c in choices))
+
+
+def _not_an_id(path: Sequence[str | int], value: Any) -> SchemaViolation:
+    return SchemaViolation(
+        path,
+        _("{value} is not a phase id made of a-z, 0-9, '_' and '-'").format(value=quote(value)),
+        _("use lower-case letters without accents, digits, '_' or '-'"),
+    )
 
 
 def _explain(error: Any) -> SchemaViolation:
@@ -154,84 +180,82 @@ def _explain(error: Any) -> SchemaViolation:
         kind, value, detail = best.validator, best.instance, best.schema
         path = list(best.absolute_path)
         if kind == "type":
-            names = _alternatives(error.schema)
             return SchemaViolation(
                 path,
-                f"expected {names}, got {_json_type(value)} {_short(value)}"
-                if not isinstance(value, (dict, list))
-                else f"expected {names}, got a {_json_type(value)}",
+                _("expected {expected}, got {found}").format(
+                    expected=_alternatives(error.schema), found=describe(value)
+                ),
                 None,
             )
     if kind == "additionalProperties":
         allowed = sorted(detail.get("properties", {}))
         extras = [k for k in value if k not in detail.get("properties", {})]
         key = extras[0] if extras else "?"
-        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
-        hint = f"did you mean {close[0]!r}?" if close else "expected one of " + ", ".join(allowed)
-        return SchemaViolation([*path, str(key)], f"unknown key {_short(key)}", hint)
+        hint = did_you_mean(closest(str(key), allowed, n=1, cutoff=0.5)) or _one_of(allowed)
+        return SchemaViolation(
+            [*path, str(key)], _("unknown key {key}").format(key=quote(key)), hint
+        )
     if path == ["scenario"]:
         return SchemaViolation(
             path,
-            f"the format version must be the whole number 1, got {_short(value)}",
-            "write 'scenario: 1'",
+            _("the format version must be the whole number 1, got {found}").format(
+                found=describe(value)
+            ),
+            _("write 'scenario: 1'"),
         )
     if kind == "required":
         missing = [k for k in error.validator_value if k not in value]
         key = missing[0] if missing else str(error.validator_value[0])
-        return SchemaViolation(path, f"missing required key {key!r}", None)
+        return SchemaViolation(path, _("missing required key {key}").format(key=quote(key)), None)
     if kind == "type":
         expected = detail.get("type")
-        names = " or ".join(expected) if isinstance(expected, list) else str(expected)
-        names = {
-            "object": "a mapping",
-            "array": "a list",
-            "string": "a string",
-            "integer": "a whole number",
-        }.get(names, names)
+        names = expected if isinstance(expected, list) else [expected]
         return SchemaViolation(
             path,
-            f"expected {names}, got {_json_type(value)}"
-            + ("" if isinstance(value, (dict, list)) else f" {_short(value)}"),
+            _("expected {expected}, got {found}").format(
+                expected=_either([_(_EXPECTED[n]) if n in _EXPECTED else str(n) for n in names]),
+                found=describe(value),
+            ),
             None,
         )
     if kind == "enum":
         choices = [str(c) for c in detail["enum"]]
-        close = difflib.get_close_matches(str(value), choices, n=2, cutoff=0.5)
-        hint = (
-            ("did you mean " + " or ".join(repr(c) for c in close) + "?")
-            if close
-            else ("expected one of " + ", ".join(repr(c) for c in choices))
-        )
-        return SchemaViolation(path, f"unknown value {_short(value)}", hint)
+        hint = did_you_mean(closest(str(value), choices, cutoff=0.5)) or _one_of(choices)
+        return SchemaViolation(path, _("unknown value {value}").format(value=quote(value)), hint)
     if kind == "const":
+        expected = quote(detail["const"])
         return SchemaViolation(
-            path, f"must be {detail['const']!r}, got {_short(value)}", f"write {detail['const']!r}"
+            path,
+            _("must be {expected}, got {found}").format(expected=expected, found=describe(value)),
+            _("write {expected}").format(expected=expected),
         )
     if kind == "minimum":
         return SchemaViolation(
-            path, f"must be at least {detail['minimum']}, got {_short(value)}", None
-        )
-    if kind == "pattern" and path and path[-1] in ("id", "from", "to", "phase"):
-        return SchemaViolation(
             path,
-            f"{_short(value)} is not a phase id made of a-z, 0-9, '_' and '-'",
-            "use lower-case letters without accents, digits, '_' or '-'",
+            _("must be at least {minimum}, got {found}").format(
+                minimum=detail["minimum"], found=describe(value)
+            ),
+            None,
         )
+    if kind == "minLength":
+        return SchemaViolation(path, _("must not be empty"), None)
+    if kind == "pattern" and path and path[-1] in ("id", "from", "to", "phase"):
+        return _not_an_id(path, value)
     if kind == "pattern":
-        return SchemaViolation(path, f"{_short(value)} is not in the expected form", None)
-    return SchemaViolation(path, error.message if len(error.message) < 120 else kind, None)
+        return SchemaViolation(
+            path, _("{value} is not in the expected form").format(value=quote(value)), None
+        )
+    return SchemaViolation(path, _("refused by the schema ({rule})").format(rule=kind), None)
 
 
 def _alternatives(one_of_schema: dict[str, Any]) -> str:
-    titles = [alt.get("title") or alt.get("type", "?") for alt in one_of_schema.get("oneOf", [])]
-    resolved = []
-    for alt, title in zip(one_of_schema.get("oneOf", []), titles):
+    """The alternatives of a ``oneOf``, in words: ``a whole number or a text``."""
+    words = []
+    for alt in one_of_schema.get("oneOf", []):
         if "$ref" in alt:
-            resolved.append("a word")
+            words.append(_("a word"))
+        elif alt.get("type") in _EXPECTED:
+            words.append(_(_EXPECTED[alt["type"]]))
         else:
-            resolved.append(
-                {"array": "a list", "integer": "a whole number", "string": "a text"}.get(
-                    alt.get("type", ""), str(title)
-                )
-            )
-    return " or ".join(resolved)
+            words.append(str(alt.get("title") or alt.get("type", "?")))
+    return _either(words)

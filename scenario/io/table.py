@@ -78,8 +78,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from scenario._atomic import atomic_write
+from scenario._text import quote as _short
 from scenario.duration import parse_duration
-from scenario.errors import DocumentError, ScenarioError, VocabularyError, _short
+from scenario.errors import DocumentError, ScenarioError, VocabularyError
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 from scenario.model import Audience, Phase, Scenario, Transition
