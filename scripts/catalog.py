@@ -23,6 +23,7 @@ branches adding messages merge without conflict.
 from __future__ import annotations
 
 import argparse
+import datetime
 import io
 import sys
 from collections.abc import Iterable
@@ -124,8 +125,12 @@ def updated(template: Catalog, lang: str) -> Catalog:
 
 def compiled(po_text: bytes, lang: str) -> bytes:
     """The ``.mo`` of the catalog as written in the ``.po`` file."""
+    catalog = read_po(io.BytesIO(po_text), locale=lang)
+    # The .po carries no date, so Babel would stamp the .mo with the time of the run:
+    # a fixed date keeps the .mo the same from one run (and one minute) to the next.
+    catalog.creation_date = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
     out = io.BytesIO()
-    write_mo(out, read_po(io.BytesIO(po_text), locale=lang), use_fuzzy=False)
+    write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()
 
 
