@@ -419,12 +419,11 @@ def requirements(scenario: Scenario) -> Requirements:
                     sum(p.duration or 0 for p in phases),
                 )
             )
-    resources: dict[str, list[str]] = {}
+    # Each resource's phases as the keys of a dict: in order, each once, found in one step.
+    resources: dict[str, dict[str, None]] = {}
     for phase in scenario.phases:
         for resource in phase.resources:
-            users = resources.setdefault(resource, [])
-            if phase.id not in users:
-                users.append(phase.id)
+            resources.setdefault(resource, {})[phase.id] = None
     return Requirements(
         scenario.title,
         profile,

@@ -98,7 +98,14 @@ def to_freemind(scenario: Scenario) -> str:
             _attribute(centre, "audience", scenario.audience.description)
     for objective in scenario.objectives:
         _attribute(centre, "objective", objective)
-    _waivers(centre, scenario, None)
+    # Each phase's waivers and transitions, found once (not by a walk of all of them per phase).
+    waivers: dict[str | None, list[Waiver]] = {}
+    for waiver in scenario.waivers:
+        waivers.setdefault(waiver.phase, []).append(waiver)
+    leaving: dict[str, list[Transition]] = {}
+    for transition in scenario.transitions:
+        leaving.setdefault(transition.source, []).append(transition)
+    _waivers(centre, waivers.get(None, []))
 
     linear = _is_linear(scenario, [p.id for p in ordered])
     for index, phase in enumerate(ordered):
@@ -129,10 +136,8 @@ def to_freemind(scenario: Scenario) -> str:
             _attribute(node, "module", phase.module)
         for resource in phase.resources:
             _attribute(node, "resource", resource)
-        _waivers(node, scenario, phase.id)
-        for transition in scenario.transitions:
-            if transition.source != phase.id:
-                continue
+        _waivers(node, waivers.get(phase.id, []))
+        for transition in leaving.get(phase.id, []):
             if transition.kind is TransitionKind.REMEDIATION:
                 _attribute(node, "remediation", transition.target)
             elif not linear:
@@ -156,11 +161,10 @@ def _attribute(node: ET.Element, name: str, value: str) -> None:
     ET.SubElement(node, "attribute", NAME=name, VALUE=one_line(value))
 
 
-def _waivers(node: ET.Element, scenario: Scenario, phase: str | None) -> None:
-    for waiver in scenario.waivers:
-        if waiver.phase == phase:
-            reason = f": {waiver.reason}" if waiver.reason else ""
-            _attribute(node, "waiver", waiver.rule + reason)
+def _waivers(node: ET.Element, waivers: list[Waiver]) -> None:
+    for waiver in waivers:
+        reason = f": {waiver.reason}" if waiver.reason else ""
+        _attribute(node, "waiver", waiver.rule + reason)
 
 
 def _read_waivers(values: list[str], phase: str | None) -> list[Waiver]:

@@ -182,8 +182,10 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     numbers = {phase.id: number for number, phase in enumerate(order, start=1)}
     sep = " ; " if lang == "fr" else "; "
 
+    names = {phase.id: phase.title or phase.id for phase in scenario.phases}
+
     def named(ids: Sequence[str]) -> str:
-        return sep.join(f"{numbers.get(i, '?')}. {_name(scenario, i)}" for i in ids)
+        return sep.join(f"{numbers.get(i, '?')}. {names.get(i, i)}" for i in ids)
 
     grouped = any(p.module for p in order)
     module: object = object()
@@ -216,10 +218,6 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     if trainer:
         blocks += _trainer_blocks(scenario, order, lang)
     return blocks
-
-
-def _name(scenario: Scenario, phase_id: str) -> str:
-    return scenario.phase(phase_id).title or phase_id
 
 
 def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> list[Block]:
