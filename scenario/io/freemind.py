@@ -52,7 +52,7 @@ from scenario.io._outline import one_line, phase_title
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
-from scenario.palette import NEUTRAL, colour_of
+from scenario.palette import INK, NEUTRAL, colour_of
 from scenario.vocabulary import Modality, TransitionKind, normalize_word, parse_term
 
 __all__ = ["FREEMIND", "from_freemind", "read_freemind", "to_freemind"]
@@ -116,7 +116,7 @@ def to_freemind(scenario: Scenario) -> str:
             TEXT=phase_title(phase) if phase.title else "",
             ID=f"ID_phase_{phase.id}",
             POSITION="right" if index < (len(ordered) + 1) // 2 else "left",
-            COLOR="#000000",
+            COLOR=INK,
             BACKGROUND_COLOR=colour.light,
             STYLE="bubble",
         )
@@ -148,7 +148,7 @@ def to_freemind(scenario: Scenario) -> str:
                 "node",
                 TEXT=one_line(activity),
                 ID=f"ID_phase_{phase.id}_{number}",
-                COLOR="#000000",
+                COLOR=INK,
             )
             ET.SubElement(child, "edge", COLOR=colour.strong, WIDTH="2", STYLE="bezier")
     ET.indent(root, space="  ")

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from scenario.duration import format_duration
-from scenario.palette import colour_of
+from scenario.palette import FRAME, REMEDIATION_COLOUR, SEQUENCE_COLOUR, SEVERITY_COLOURS, colour_of
 from scenario.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
@@ -29,13 +29,6 @@ if TYPE_CHECKING:
 
 FONT = "DejaVu Sans,Helvetica,Arial,sans-serif"
 
-#: Colours of the finding marks (Okabe-Ito black-ish and reddish purple stay apart from the kinds).
-SEVERITY_COLOURS = {"error": "#B00020", "warning": "#7A5C00", "info": "#4D4D4D"}
-
-#: Remediation loops: Okabe-Ito reddish purple, apart from the four kinds.
-REMEDIATION_COLOUR = "#CC79A7"
-#: The dashed arrows of the main path.
-SEQUENCE_COLOUR = "#4D4D4D"
 SEVERITY_SIGNS = {"error": "✖", "warning": "▲", "info": "ℹ"}
 
 _FRENCH_SPACE = re.compile(r" ([?!:;»])")
@@ -243,7 +236,7 @@ def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, seq
             f'<TD ALIGN="LEFT">{word(lang, "remediation")}</TD></TR>'
         )
     return (
-        '<<TABLE BORDER="1" COLOR="#BBBBBB" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'
+        f'<<TABLE BORDER="1" COLOR="{FRAME}" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'
         + "".join(rows)
         + "</TABLE>>"
     )

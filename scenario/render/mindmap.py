@@ -29,12 +29,18 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.palette import NEUTRAL, colour_of
-from scenario.render._labels import (
-    FONT,
+from scenario.palette import (
+    BACKGROUND,
+    MISSING_TEXT,
+    NEUTRAL,
     REMEDIATION_COLOUR,
     SEQUENCE_COLOUR,
     SEVERITY_COLOURS,
+    TAG_NAME_TEXT,
+    colour_of,
+)
+from scenario.render._labels import (
+    FONT,
     SEVERITY_SIGNS,
     check_lang,
     course_summary,
@@ -177,7 +183,7 @@ def mindmap(
                 dot.node(
                     child_name,
                     label=_tags_label(phase, lang),
-                    fillcolor="white",
+                    fillcolor=BACKGROUND,
                     color=colour.strong,
                     penwidth="1",
                     fontsize="9",
@@ -218,7 +224,7 @@ def mindmap(
 def _graph_attributes(layout: str, phases: int, children: int) -> dict[str, str]:
     common = {
         "fontname": FONT,
-        "bgcolor": "white",
+        "bgcolor": BACKGROUND,
         "pad": "0.3",
         "outputorder": "edgesfirst",
         "charset": "UTF-8",
@@ -345,7 +351,7 @@ def _phase_label(phase: Phase, number: int, lang: str, findings: list[Any]) -> s
 
 
 def _tags_label(phase: Phase, lang: str) -> str:
-    missing = f'<I><FONT COLOR="#888888">{word(lang, "missing")}</FONT></I>'
+    missing = f'<I><FONT COLOR="{MISSING_TEXT}">{word(lang, "missing")}</FONT></I>'
     values: list[tuple[str, str]] = [
         ("group", text(phase.group.label(lang)) if phase.group else missing),
         ("situation", text(phase.situation.label(lang)) if phase.situation else missing),
@@ -363,7 +369,7 @@ def _tags_label(phase: Phase, lang: str) -> str:
     if phase.module:
         values.append(("module", lines_html(phase.module, 22, 2)))
     rows = "".join(
-        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="#666666">{word(lang, key)}</FONT></TD>'
+        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{TAG_NAME_TEXT}">{word(lang, key)}</FONT></TD>'
         f'<TD ALIGN="LEFT">{value}</TD></TR>'
         for key, value in values
     )
@@ -384,7 +390,7 @@ def _finding_node(dot: Any, name: str, finding: Any) -> None:
         label=label,
         shape="note",
         style="filled",
-        fillcolor="white",
+        fillcolor=BACKGROUND,
         color=colour,
         penwidth="1",
         fontsize="9",

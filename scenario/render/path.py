@@ -23,11 +23,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.palette import NEUTRAL, colour_of
-from scenario.render._labels import (
-    FONT,
+from scenario.palette import (
+    BACKGROUND,
+    NEUTRAL,
+    QUIET_TEXT,
     REMEDIATION_COLOUR,
     SEQUENCE_COLOUR,
+    colour_of,
+)
+from scenario.render._labels import (
+    FONT,
     check_lang,
     duration_text,
     findings_by_phase,
@@ -82,7 +87,7 @@ def path_diagram(
     dot.graph_attr.update(
         rankdir="LR",
         fontname=FONT,
-        bgcolor="white",
+        bgcolor=BACKGROUND,
         pad="0.3",
         nodesep="0.35",
         ranksep="0.55",
@@ -200,7 +205,7 @@ def _label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
     ]
     if details:
         rows.append(
-            f'<TR><TD><FONT POINT-SIZE="9" COLOR="#555555">{lines_html(" · ".join(details), 30, 2)}'
+            f'<TR><TD><FONT POINT-SIZE="9" COLOR="{QUIET_TEXT}">{lines_html(" · ".join(details), 30, 2)}'
             "</FONT></TD></TR>"
         )
     if findings:

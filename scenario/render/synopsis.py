@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from scenario.errors import ScenarioError
+from scenario.palette import NEUTRAL, PAGE_RULE, PAGE_TEXT
 
 if TYPE_CHECKING:
     from scenario.model import Phase, Scenario
@@ -297,15 +298,15 @@ def _kv_items(payload: Any) -> list[str]:
     return [str(item) for item in payload]
 
 
-_STYLE = """
-body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto;
-       padding: 0 1rem; line-height: 1.5; color: #222; }
-h1 { margin-bottom: 0; }
-h2 { border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-h3, h4 { margin-bottom: .2rem; }
-p.tags { color: #4D4D4D; margin-top: 0; }
-dl { margin: .3rem 0; } dt { font-weight: bold; float: left; margin-right: .4rem; }
-dd { margin: 0 0 .2rem 0; }
+_STYLE = f"""
+body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto;
+       padding: 0 1rem; line-height: 1.5; color: {PAGE_TEXT}; }}
+h1 {{ margin-bottom: 0; }}
+h2 {{ border-bottom: 1px solid {PAGE_RULE}; padding-bottom: .2rem; margin-top: 2rem; }}
+h3, h4 {{ margin-bottom: .2rem; }}
+p.tags {{ color: {NEUTRAL.strong}; margin-top: 0; }}
+dl {{ margin: .3rem 0; }} dt {{ font-weight: bold; float: left; margin-right: .4rem; }}
+dd {{ margin: 0 0 .2rem 0; }}
 """.strip()
 
 
