@@ -25,7 +25,8 @@
 - **The resources** the phases list, each with the phases that use it: the
   materials to prepare.
 
-Text is French by default; every line has its English (``lang="en"``).
+Text is in the current language, French by default; every line has its
+English (``lang="en"``): the lines are messages of the catalog (:mod:`scenario.i18n`).
 
 >>> from scenario.model import Scenario
 >>> s = Scenario("Démo", modality="présentiel")
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from scenario.i18n import N_, _, current_language, use_language
 from scenario.vocabulary import Group, Modality, Pedagogy, Situation
 
 if TYPE_CHECKING:
@@ -55,13 +57,25 @@ __all__ = ["Need", "Profile", "Requirements", "Text", "requirements"]
 
 @attrs.frozen
 class Text:
-    """A line in French and in English."""
+    """A line of the requirements: its English words, the catalog's key to the others.
 
-    fr: str
+    Calling it gives the line in the current language, or in ``lang``;
+    :attr:`fr` and :attr:`en` give it in each.
+
+    >>> Text("a room")("fr"), Text("a room").en
+    ('une salle', 'a room')
+    """
+
     en: str
 
-    def __call__(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
+    def __call__(self, lang: str | None = None) -> str:
+        with use_language(lang):
+            return _(self.en)
+
+    @property
+    def fr(self) -> str:
+        """The line in French."""
+        return self("fr")
 
 
 @attrs.frozen
@@ -104,34 +118,30 @@ _T = Text
 
 _ONSITE = Profile(
     Modality.PRESENTIEL,
-    preparation=(_T("le contenu et l'animation de la formation", "the content and facilitation"),),
-    equipment=(_T("une salle", "a room"),),
+    preparation=(_T(N_("the content and facilitation")),),
+    equipment=(_T(N_("a room")),),
     trainer_skills=(
-        _T("une connaissance approfondie du sujet", "a deep knowledge of the subject"),
-        _T("de l'aisance à l'oral", "ease in speaking"),
+        _T(N_("a deep knowledge of the subject")),
+        _T(N_("ease in speaking")),
     ),
 )
 _FLIPPED = Profile(
     Modality.PEDAGOGIE_INVERSEE,
-    preparation=(
-        _T("le parcours : les contenus et les exercices", "the path: contents and exercises"),
-    ),
-    equipment=(_T("du matériel informatique de base", "basic computer equipment"),),
-    trainer_skills=(
-        _T("une connaissance approfondie du sujet", "a deep knowledge of the subject"),
-    ),
+    preparation=(_T(N_("the path: contents and exercises")),),
+    equipment=(_T(N_("basic computer equipment")),),
+    trainer_skills=(_T(N_("a deep knowledge of the subject")),),
 )
 _ONLINE_PREPARATION = (
-    _T("un temps de conception très important", "a very long design time"),
-    _T("le suivi des apprenants", "following up the learners"),
+    _T(N_("a very long design time")),
+    _T(N_("following up the learners")),
 )
 _ONLINE_EQUIPMENT = (
-    _T("du matériel technique pour les vidéos", "video equipment"),
-    _T("une plateforme de diffusion", "a delivery platform"),
+    _T(N_("video equipment")),
+    _T(N_("a delivery platform")),
 )
 _ONLINE_SKILLS = (
-    _T("la maîtrise du sujet", "subject mastery"),
-    _T("des compétences techniques", "technical skills"),
+    _T(N_("subject mastery")),
+    _T(N_("technical skills")),
 )
 
 
@@ -156,27 +166,18 @@ PROFILES: dict[Modality, Profile] = {
     Modality.MOOC: _online(Modality.MOOC),
     Modality.COOC: _online(
         Modality.COOC,
-        _T(
-            "profil du MOOC : un COOC est un cours en ligne de masse pour une entreprise",
-            "the MOOC's profile: a COOC is a massive online course for a company",
-        ),
+        _T(N_("the MOOC's profile: a COOC is a massive online course for a company")),
     ),
     Modality.SOOC: _online(
         Modality.SOOC,
-        _T(
-            "profil du SPOC : un SOOC est un cours en ligne ouvert, en petits groupes",
-            "the SPOC's profile: a SOOC is an open online course in small groups",
-        ),
+        _T(N_("the SPOC's profile: a SOOC is an open online course in small groups")),
     ),
     Modality.BLENDED: Profile(
         Modality.BLENDED,
         preparation=_union(_ONSITE.preparation, _ONLINE_PREPARATION),
         equipment=_union(_ONSITE.equipment, _ONLINE_EQUIPMENT),
         trainer_skills=_union(_ONSITE.trainer_skills, _ONLINE_SKILLS),
-        note=_T(
-            "union des profils du présentiel et du SPOC (la partie en ligne)",
-            "the union of the présentiel and SPOC profiles (the online part)",
-        ),
+        note=_T(N_("the union of the présentiel and SPOC profiles (the online part)")),
     ),
 }
 
@@ -189,111 +190,81 @@ NEEDS: tuple[tuple[str, str, Text, Callable[[Phase], bool]], ...] = (
     (
         "room",
         "equipment",
-        _T("une salle pour les sessions en présentiel", "a room for the on-site sessions"),
+        _T(N_("a room for the on-site sessions")),
         lambda p: p.situation is Situation.PRESENTIEL,
     ),
     (
         "subgroup-room",
         "equipment",
-        _T(
-            "une salle aménagée pour le travail en sous-groupes (îlots, paperboards)",
-            "a room set out for work in sub-groups (tables apart, flip charts)",
-        ),
+        _T(N_("a room set out for work in sub-groups (tables apart, flip charts)")),
         lambda p: p.situation is Situation.PRESENTIEL and p.group in _SUBGROUPS,
     ),
     (
         "virtual-classroom",
         "equipment",
-        _T(
-            "un outil de classe virtuelle (visioconférence, partage d'écran)",
-            "a virtual-classroom tool (video conference, screen sharing)",
-        ),
+        _T(N_("a virtual-classroom tool (video conference, screen sharing)")),
         lambda p: p.situation is Situation.DISTANCIEL_SYNCHRONE,
     ),
     (
         "breakout-rooms",
         "equipment",
-        _T(
-            "des salles de sous-groupes dans la classe virtuelle",
-            "breakout rooms in the virtual classroom",
-        ),
+        _T(N_("breakout rooms in the virtual classroom")),
         lambda p: p.situation is Situation.DISTANCIEL_SYNCHRONE and p.group in _SUBGROUPS,
     ),
     (
         "platform",
         "equipment",
-        _T(
-            "une plateforme de formation en ligne pour le travail à son rythme",
-            "a learning platform for self-paced work",
-        ),
+        _T(N_("a learning platform for self-paced work")),
         lambda p: p.situation is Situation.DISTANCIEL_ASYNCHRONE,
     ),
     (
         "collaboration-space",
         "equipment",
-        _T(
-            "un espace de collaboration en ligne (documents partagés, forum)",
-            "an online collaboration space (shared documents, forum)",
-        ),
+        _T(N_("an online collaboration space (shared documents, forum)")),
         lambda p: p.situation in _REMOTE and p.group in _GROUPS,
     ),
     (
         "assessment-tool",
         "equipment",
-        _T(
-            "un outil d'évaluation à distance (quiz, dépôt de travaux)",
-            "a remote assessment tool (quizzes, assignment upload)",
-        ),
+        _T(N_("a remote assessment tool (quizzes, assignment upload)")),
         lambda p: p.situation in _REMOTE and p.assesses,
     ),
     (
         "learner-computer",
         "learner",
-        _T(
-            "pour chaque apprenant, un ordinateur et un accès à Internet",
-            "for every learner, a computer and an Internet access",
-        ),
+        _T(N_("for every learner, a computer and an Internet access")),
         lambda p: p.situation in _REMOTE,
     ),
     (
         "lead-sessions",
         "trainer",
-        _T(
-            "animer les sessions synchrones, présent à l'heure dite",
-            "lead the synchronous sessions, there at the set time",
-        ),
+        _T(N_("lead the synchronous sessions, there at the set time")),
         lambda p: p.synchronous is True,
     ),
     (
         "follow-up",
         "trainer",
-        _T(
-            "suivre les apprenants qui avancent à leur rythme (réponses, relances)",
-            "follow up the learners working at their own pace (answers, reminders)",
-        ),
+        _T(N_("follow up the learners working at their own pace (answers, reminders)")),
         lambda p: p.situation is Situation.DISTANCIEL_ASYNCHRONE,
     ),
     (
         "group-facilitation",
         "trainer",
-        _T(
-            "animer des activités de groupe (consignes, régulation, restitution)",
-            "facilitate group activities (instructions, regulation, debriefing)",
-        ),
+        _T(N_("facilitate group activities (instructions, regulation, debriefing)")),
         lambda p: p.pedagogy is Pedagogy.ACTIVE and p.group in _GROUPS,
     ),
 )
 
 CATEGORIES: dict[str, Text] = {
-    "equipment": _T("matériel et outils", "equipment and tools"),
-    "trainer": _T("formateur", "trainer"),
-    "learner": _T("apprenants", "learners"),
+    "equipment": _T(N_("equipment and tools")),
+    "trainer": _T(N_("trainer")),
+    "learner": _T(N_("learners")),
 }
 
 _HEADINGS = {
-    "preparation": _T("préparation", "preparation"),
-    "equipment": _T("matériel", "equipment"),
-    "trainer_skills": _T("compétences du formateur", "trainer skills"),
+    "preparation": _T(N_("preparation")),
+    "equipment": _T(N_("equipment")),
+    "trainer_skills": _T(N_("trainer skills")),
 }
 
 
@@ -301,8 +272,9 @@ _HEADINGS = {
 class Requirements:
     """What a scenario takes: its modality's profile, the needs of its phases, its resources.
 
-    ``str()`` gives French text, :meth:`text` either language; in Jupyter it
-    shows as HTML; :meth:`to_dict` gives plain data with both languages.
+    ``str()`` and :meth:`text` give text in the current language (French
+    unless chosen otherwise), :meth:`text` with ``lang`` either language; in
+    Jupyter it shows as HTML; :meth:`to_dict` gives plain data with both languages.
     """
 
     title: str
@@ -338,62 +310,67 @@ class Requirements:
             "resources": {k: list(v) for k, v in self.resources.items()},
         }
 
+    def sections(self, lang: str | None = None) -> list[tuple[str, list[str]]]:
+        """The requirements as (heading, lines) in ``lang`` (None: the current language),
+        as :meth:`text` and the trainer's synopsis show them."""
+        with use_language(lang):
+            return self._sections(current_language())
+
     def _sections(self, lang: str) -> list[tuple[str, list[str]]]:
-        en = lang == "en"
-        colon = ": " if en else " : "
         profile = self.profile
         sections: list[tuple[str, list[str]]] = []
         if profile.modality is None:
-            sections.append(
-                (
-                    "modality" if en else "modalité",
-                    ["not given: no profile" if en else "non renseignée : pas de profil"],
-                )
-            )
+            sections.append((_("modality"), [_("not given: no profile")]))
         else:
             name = profile.modality.label(lang)
             for key, heading in _HEADINGS.items():
-                lines = [t(lang) for t in getattr(profile, key)]
-                sections.append((f"{heading(lang)} ({name})", lines))
+                lines = [t() for t in getattr(profile, key)]
+                sections.append((f"{heading()} ({name})", lines))
             if profile.note is not None:
-                sections.append(("note", [profile.note(lang)]))
+                sections.append((_("note"), [profile.note()]))
         for category, heading in CATEGORIES.items():
             lines = [
-                f"{n.text(lang)}{colon}{', '.join(n.phases)}"
+                _("{label}: {value}").format(label=n.text(), value=", ".join(n.phases))
                 + (f" ({n.minutes} min)" if n.minutes else "")
                 for n in self.needs
                 if n.category == category
             ]
             if lines:
-                title = f"{heading(lang)}, " + ("from the phases" if en else "selon les phases")
-                sections.append((title, lines))
+                sections.append(
+                    (_("{category}, from the phases").format(category=heading()), lines)
+                )
         if self.resources:
             sections.append(
                 (
-                    "resources listed" if en else "ressources citées",
-                    [f"{k}{colon}{', '.join(v)}" for k, v in self.resources.items()],
+                    _("resources listed"),
+                    [
+                        _("{label}: {value}").format(label=k, value=", ".join(v))
+                        for k, v in self.resources.items()
+                    ],
                 )
             )
         return sections
 
-    def text(self, lang: str = "fr") -> str:
-        """The requirements as plain text, in French (default) or English."""
-        head = "What the scenario takes" if lang == "en" else "Ce que demande le scénario"
-        out = [f"{head}: {self.title}" if lang == "en" else f"{head} « {self.title} »"]
-        for heading, lines in self._sections(lang):
-            out += ["", heading] + [f"  - {line}" for line in lines]
-        return "\n".join(out)
+    def text(self, lang: str | None = None) -> str:
+        """The requirements as plain text, in ``lang`` (None: the current language)."""
+        with use_language(lang):
+            out = [_("What the scenario takes: {title}").format(title=self.title)]
+            for heading, lines in self._sections(current_language()):
+                out += ["", heading] + [f"  - {line}" for line in lines]
+            return "\n".join(out)
 
     def __str__(self) -> str:
-        return self.text("fr")
+        return self.text()
 
     def _repr_html_(self) -> str:
         esc = html.escape
         parts = [
             '<div class="scenario-requirements">',
-            f"<strong>Ce que demande le scénario « {esc(self.title)} »</strong>",
+            "<strong>{}</strong>".format(
+                _("What the scenario takes: {title}").format(title=esc(self.title))
+            ),
         ]
-        for heading, lines in self._sections("fr"):
+        for heading, lines in self._sections(current_language()):
             parts.append(f"<p><em>{esc(heading)}</em></p><ul>")
             parts += [f"<li>{esc(line)}</li>" for line in lines]
             parts.append("</ul>")

@@ -80,6 +80,7 @@ from typing import Any, TypeVar
 from scenario._atomic import atomic_write
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError, ScenarioError, VocabularyError, _short
+from scenario.i18n import pgettext, use_language
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 from scenario.model import Audience, Phase, Scenario, Transition
@@ -112,21 +113,6 @@ COLUMNS: tuple[str, ...] = (
     "activities",
     "resources",
 )
-
-#: The French headers written with ``headers="fr"``.
-FRENCH_HEADERS: dict[str, str] = {
-    "id": "id",
-    "phase": "phase",
-    "title": "titre",
-    "group": "taille du groupe",
-    "situation": "situation",
-    "pedagogy": "pédagogie",
-    "intention": "intention(s)",
-    "duration": "durée",
-    "module": "module",
-    "activities": "activités",
-    "resources": "ressources",
-}
 
 #: The headers accepted for each column (matched as :func:`_header_key` folds them).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -699,9 +685,25 @@ def _cells(phase: Phase, join: str) -> list[Any]:
 
 
 def _header(headers: str) -> list[str]:
-    if headers not in ("en", "fr"):
-        raise ScenarioError(f"headers must be 'en' or 'fr' (got {headers!r})")
-    return [FRENCH_HEADERS[c] if headers == "fr" else c for c in COLUMNS]
+    with use_language(headers):
+        return written_headers()
+
+
+def written_headers() -> list[str]:
+    """The headers of :data:`COLUMNS` as the table writes them, in the current language."""
+    return [
+        pgettext("column", "id"),
+        pgettext("column", "phase"),
+        pgettext("column", "title"),
+        pgettext("column", "group"),
+        pgettext("column", "situation"),
+        pgettext("column", "pedagogy"),
+        pgettext("column", "intention"),
+        pgettext("column", "duration"),
+        pgettext("column", "module"),
+        pgettext("column", "activities"),
+        pgettext("column", "resources"),
+    ]
 
 
 def dumps_csv(scenario: Scenario, *, headers: str = "en") -> str:

@@ -29,6 +29,9 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario._text import quote
+from scenario.duration import format_duration
+from scenario.i18n import _, current_language, use_language
 from scenario.palette import (
     BACKGROUND,
     MISSING_TEXT,
@@ -42,16 +45,14 @@ from scenario.palette import (
 from scenario.render._labels import (
     FONT,
     SEVERITY_SIGNS,
-    check_lang,
+    TAG_NAMES,
     course_summary,
-    duration_text,
     findings_by_phase,
     legend_html,
     lines_html,
     marks,
     severity_of,
     text,
-    word,
 )
 from scenario.vocabulary import PhaseKind, TransitionKind
 
@@ -78,7 +79,7 @@ _PRISM_NODES = 600
 def mindmap(
     scenario: Scenario,
     *,
-    lang: str = "fr",
+    lang: str | None = None,
     detail: str = "tags",
     layout: str = "twopi",
     report: Iterable[Any] | None = None,
@@ -89,7 +90,8 @@ def mindmap(
     Args:
         scenario: the course.
         lang: ``"fr"`` or ``"en"``: the words of the map (tags, legend); user
-            text is shown as written.
+            text is shown as written. None: the current language
+            (:func:`scenario.i18n.use_language`).
         detail: ``"phases"`` (the branches only), ``"tags"`` (each phase's
             group, situation, pedagogy, intentions and duration) or
             ``"activities"`` (the tags and one node per activity).
@@ -105,16 +107,30 @@ def mindmap(
         whose DOT source is the same, byte for byte, for the same scenario.
 
     Raises:
-        ValueError: an unknown ``lang``, ``detail`` or ``layout``.
+        LanguageError: an unknown ``lang`` (a ``ValueError``).
+        ValueError: an unknown ``detail`` or ``layout``.
     """
+    with use_language(lang):
+        for option, value, choices in (("detail", detail, DETAILS), ("layout", layout, LAYOUTS)):
+            if value not in choices:
+                raise ValueError(
+                    _("{option} must be one of {choices} (got {value})").format(
+                        option=option, choices=", ".join(choices), value=quote(value)
+                    )
+                )
+        return _mindmap(scenario, current_language(), detail, layout, report, with_findings)
+
+
+def _mindmap(
+    scenario: Scenario,
+    lang: str,
+    detail: str,
+    layout: str,
+    report: Iterable[Any] | None,
+    with_findings: bool,
+) -> Diagram:
     from scenario.learning_path import build_graph, path_order
     from scenario.render._graphviz import Diagram
-
-    check_lang(lang)
-    if detail not in DETAILS:
-        raise ValueError(f"detail must be one of {', '.join(DETAILS)} (got {detail!r})")
-    if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)} (got {layout!r})")
 
     order = path_order(build_graph(scenario))
     phases = {p.id: p for p in scenario.phases}
@@ -321,15 +337,12 @@ def _course_label(scenario: Scenario, lang: str, findings: list[Any]) -> str:
         f'<TR><TD><FONT POINT-SIZE="16"><B>{lines_html(scenario.title, 26)}</B></FONT></TD></TR>'
     ]
     for key, value in course_summary(scenario, lang):
+        line = _("{label}: {value}").format(label=text(key), value=lines_html(value, 34, 2))
         rows.append(
-            f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{text(key)} : '
-            f"{lines_html(value, 34, 2)}</FONT></TD></TR>"
-            if lang == "fr"
-            else f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{text(key)}: '
-            f"{lines_html(value, 34, 2)}</FONT></TD></TR>"
+            f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{line}</FONT></TD></TR>'
         )
     if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="10">{marks(findings, lang)}</FONT></TD></TR>')
+        rows.append(f'<TR><TD><FONT POINT-SIZE="10">{marks(findings)}</FONT></TD></TR>')
     return '<<TABLE BORDER="0" CELLSPACING="1" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
 
 
@@ -337,21 +350,21 @@ def _phase_label(phase: Phase, number: int, lang: str, findings: list[Any]) -> s
     colour = colour_of(phase.kind)
     title = phase.title if phase.title else phase.id
     subtitle = phase.kind.label(lang)
-    duration = duration_text(phase.duration)
-    if duration:
-        subtitle += f" · {duration}"
+    if phase.duration is not None:
+        subtitle += f" · {format_duration(phase.duration)}"
     rows = [
         f"<TR><TD><B>{number}. {lines_html(title, 24, 4)}</B></TD></TR>",
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{text(subtitle)}</B>'
         "</FONT></TD></TR>",
     ]
     if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings, lang)}</FONT></TD></TR>')
+        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings)}</FONT></TD></TR>')
     return '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
 
 
 def _tags_label(phase: Phase, lang: str) -> str:
-    missing = f'<I><FONT COLOR="{MISSING_TEXT}">{word(lang, "missing")}</FONT></I>'
+    to_be_set = _("to be set")
+    missing = f'<I><FONT COLOR="{MISSING_TEXT}">{text(to_be_set)}</FONT></I>'
     values: list[tuple[str, str]] = [
         ("group", text(phase.group.label(lang)) if phase.group else missing),
         ("situation", text(phase.situation.label(lang)) if phase.situation else missing),
@@ -363,13 +376,12 @@ def _tags_label(phase: Phase, lang: str) -> str:
             else missing,
         ),
     ]
-    duration = duration_text(phase.duration)
-    if duration:
-        values.append(("time", text(duration)))
+    if phase.duration is not None:
+        values.append(("duration", text(format_duration(phase.duration))))
     if phase.module:
         values.append(("module", lines_html(phase.module, 22, 2)))
     rows = "".join(
-        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{TAG_NAME_TEXT}">{word(lang, key)}</FONT></TD>'
+        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{TAG_NAME_TEXT}">{text(_(TAG_NAMES[key]))}</FONT></TD>'
         f'<TD ALIGN="LEFT">{value}</TD></TR>'
         for key, value in values
     )
