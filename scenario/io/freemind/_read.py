@@ -1,41 +1,4 @@
-"""FreeMind ``.mm`` mind maps: written for Freeplane, FreeMind and XMind, and read back.
-
-:func:`to_freemind` writes the course as the central node and one node per
-phase, in path order, coloured by kind (:mod:`scenario.palette`);
-each phase's activities hang under it. The phase's id and tags travel as
-node *attributes* (``id``, ``phase``, ``group``, ``situation``,
-``pedagogy``, ``intention``, ``duration``, ``module``, ``resource``,
-``waiver``), which
-Freeplane shows and edits in its attribute table; the course's modality,
-audience and objectives are attributes of the central node.
-
-:func:`read_freemind` brings the map back after a designer worked on it:
-
-- phases are found by their ``id`` attribute and keep it; the document
-  order is the map's order (phases moved around in Freeplane are taken in
-  their new order);
-- an edited node text is the phase's new title; edited attributes are its
-  new tags (read leniently, as documents are: English words and missing
-  accents are fine);
-- every child node of a phase is an activity, new ones included;
-- a new node under the centre is a new phase when it has a ``phase``
-  attribute (its id then comes from its ``id`` attribute, or from its text);
-- transitions: when the scenario's path was the plain order of its phases,
-  the map's order is the new path; otherwise each phase keeps ``next`` (a
-  branch of the path) and ``remediation`` attributes naming the phases it
-  leads to.
-
-Reading refuses a DOCTYPE (no entity expansion is ever attempted) and
-files over :data:`scenario.io.MAX_DOCUMENT_BYTES`. Errors are
-:class:`~scenario.errors.DocumentError` naming the file and the node.
-
->>> from scenario import Scenario
->>> s = Scenario("Démo", modality="spoc")
->>> _ = s.add_phase("intro", "découverte", "Accroche", group="seul", activities=["quiz"])
->>> text = to_freemind(s)
->>> '<attribute NAME="group" VALUE="seul" />' in text
-True
-"""
+"""Reading a scenario back from a FreeMind/Freeplane map (see :mod:`scenario.io.freemind`)."""
 
 from __future__ import annotations
 
@@ -44,146 +7,15 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
-from scenario.duration import format_duration
 from scenario.errors import DocumentError, VocabularyError
-from scenario.io._outline import one_line, phase_title
-from scenario.io.formats import Format, register_format
-from scenario.learning_path import ordered_phases
+from scenario.io._outline import one_line
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
-from scenario.palette import INK, NEUTRAL, colour_of
 from scenario.vocabulary import Modality, TransitionKind, normalize_word, parse_term
 
-__all__ = ["FREEMIND", "from_freemind", "read_freemind", "to_freemind"]
-
-_NOTICE = (
-    " To view this file, open it with Freeplane (https://www.freeplane.org), "
-    "FreeMind or XMind (File > Import). Made by scenario. "
-)
-_FONT = "SansSerif"
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _TAGS = ("phase", "group", "situation", "pedagogy", "intention", "duration", "module")
 _KNOWN = {*_TAGS, "id", "resource", "next", "remediation", "waiver"}
-
-
-# -- writing ---------------------------------------------------------------------------
-
-
-def to_freemind(scenario: Scenario) -> str:
-    """The scenario as a FreeMind 1.0 map (UTF-8 text with its XML declaration).
-
-    The same scenario gives the same bytes: node ids come from phase ids,
-    and no date is written.
-    """
-    ordered = ordered_phases(scenario)
-    root = ET.Element("map", version="1.0.1")
-    root.append(ET.Comment(_NOTICE))
-    centre = ET.SubElement(
-        root,
-        "node",
-        TEXT=one_line(scenario.title),
-        ID="ID_scenario",
-        COLOR=NEUTRAL.strong,
-        BACKGROUND_COLOR=NEUTRAL.light,
-        STYLE="bubble",
-    )
-    ET.SubElement(centre, "font", NAME=_FONT, SIZE="18", BOLD="true")
-    if scenario.modality is not None:
-        _attribute(centre, "modality", scenario.modality.value)
-    if scenario.audience is not None:
-        if scenario.audience.size is not None:
-            _attribute(centre, "audience size", str(scenario.audience.size))
-        if scenario.audience.description:
-            _attribute(centre, "audience", scenario.audience.description)
-    for objective in scenario.objectives:
-        _attribute(centre, "objective", objective)
-    # Each phase's waivers and transitions, found once (not by a walk of all of them per phase).
-    waivers: dict[str | None, list[Waiver]] = {}
-    for waiver in scenario.waivers:
-        waivers.setdefault(waiver.phase, []).append(waiver)
-    leaving: dict[str, list[Transition]] = {}
-    for transition in scenario.transitions:
-        leaving.setdefault(transition.source, []).append(transition)
-    _waivers(centre, waivers.get(None, []))
-
-    linear = _is_linear(scenario, [p.id for p in ordered])
-    for index, phase in enumerate(ordered):
-        colour = colour_of(phase.kind)
-        node = ET.SubElement(
-            centre,
-            "node",
-            TEXT=phase_title(phase) if phase.title else "",
-            ID=f"ID_phase_{phase.id}",
-            POSITION="right" if index < (len(ordered) + 1) // 2 else "left",
-            COLOR=INK,
-            BACKGROUND_COLOR=colour.light,
-            STYLE="bubble",
-        )
-        ET.SubElement(node, "edge", COLOR=colour.strong, WIDTH="4", STYLE="bezier")
-        ET.SubElement(node, "font", NAME=_FONT, SIZE="14", BOLD="true")
-        _attribute(node, "id", phase.id)
-        _attribute(node, "phase", phase.kind.value)
-        for key in ("group", "situation", "pedagogy"):
-            term = getattr(phase, key)
-            if term is not None:
-                _attribute(node, key, term.value)
-        if phase.intentions:
-            _attribute(node, "intention", ", ".join(i.value for i in phase.intentions))
-        if phase.duration is not None:
-            _attribute(node, "duration", format_duration(phase.duration))
-        if phase.module:
-            _attribute(node, "module", phase.module)
-        for resource in phase.resources:
-            _attribute(node, "resource", resource)
-        _waivers(node, waivers.get(phase.id, []))
-        for transition in leaving.get(phase.id, []):
-            if transition.kind is TransitionKind.REMEDIATION:
-                _attribute(node, "remediation", transition.target)
-            elif not linear:
-                _attribute(node, "next", transition.target)
-        for number, activity in enumerate(phase.activities, start=1):
-            child = ET.SubElement(
-                node,
-                "node",
-                TEXT=one_line(activity),
-                ID=f"ID_phase_{phase.id}_{number}",
-                COLOR=INK,
-            )
-            ET.SubElement(child, "edge", COLOR=colour.strong, WIDTH="2", STYLE="bezier")
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="unicode", xml_declaration=False).join(
-        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
-    )
-
-
-def _attribute(node: ET.Element, name: str, value: str) -> None:
-    ET.SubElement(node, "attribute", NAME=name, VALUE=one_line(value))
-
-
-def _waivers(node: ET.Element, waivers: list[Waiver]) -> None:
-    for waiver in waivers:
-        reason = f": {waiver.reason}" if waiver.reason else ""
-        _attribute(node, "waiver", waiver.rule + reason)
-
-
-def _read_waivers(values: list[str], phase: str | None) -> list[Waiver]:
-    found = []
-    for value in values:
-        rule, _, reason = value.partition(":")
-        found.append(Waiver(rule.strip(), phase, reason.strip() or None))
-    return found
-
-
-def _is_linear(scenario: Scenario, order: list[str]) -> bool:
-    """True when the sequence transitions are exactly each phase to the next in ``order``."""
-    sequence = {
-        (t.source, t.target) for t in scenario.transitions if t.kind is TransitionKind.SEQUENCE
-    }
-    return sequence == set(itertools.pairwise(order))
-
-
-# -- reading ---------------------------------------------------------------------------
 
 
 def read_freemind(
@@ -420,6 +252,14 @@ class _Reader:
         return transitions
 
 
+def _read_waivers(values: list[str], phase: str | None) -> list[Waiver]:
+    found = []
+    for value in values:
+        rule, _, reason = value.partition(":")
+        found.append(Waiver(rule.strip(), phase, reason.strip() or None))
+    return found
+
+
 def _text(node: ET.Element) -> str:
     """A node's text: its TEXT attribute, or its rich content (Freeplane's HTML), on one line."""
     text = node.get("TEXT")
@@ -456,18 +296,3 @@ def _slug(text: str) -> str:
 def _short(value: object, limit: int = 40) -> str:
     text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _read(path: str | os.PathLike[str], **options: Any) -> Scenario:
-    return read_freemind(path, **options)
-
-
-FREEMIND = register_format(
-    Format(
-        "freemind",
-        (".mm",),
-        "a FreeMind/Freeplane mind map (.mm), also imported by XMind; reads back",
-        dump=to_freemind,
-        read=_read,
-    )
-)
