@@ -184,47 +184,52 @@ class TestRefused:
     @pytest.mark.parametrize(
         ("text", "message"),
         [
-            ("not xml at all", "well-formed"),
-            ("<opml/>", "root element is <opml>"),
-            ("<map/>", "one central node"),
+            ("not xml at all", "XML bien formé"),
+            ("<opml/>", "l'élément racine est 'opml'"),
+            ("<map/>", "un seul nœud central"),
             (
                 '<!DOCTYPE map [<!ENTITY a "aaaa">]><map><node TEXT="&a;"/></map>',
                 "DOCTYPE",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="sans type"/></node></map>',
-                "node 'sans type'.*no 'phase' attribute",
+                "nœud 'sans type'.*pas d'attribut 'phase'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X" ID="ID_7"><attribute NAME="phase" '
                 'VALUE="découvert"/></node></node></map>',
-                r"node 'X' \(ID_7\).*did you mean 'découverte'",
+                r"nœud 'X' \('ID_7'\).*'découverte'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="id" VALUE="Pas bon"/></node></node></map>',
-                "node 'X'.*a-z",
+                "nœud 'X'.*a-z",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="remediation" VALUE="nulle-part"/></node></node></map>',
-                "names no phase",
+                "ne désigne aucune phase",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<node TEXT="Y"><attribute NAME="id" VALUE="y"/></node></node></node></map>',
-                "node 'Y'.*is a phase.*under the phase 'X'",
+                "nœud 'Y'.*est une phase.*sous la phase 'X'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="colour" VALUE="red"/></node></node></map>',
-                "unknown attribute 'colour'",
+                "attribut inconnu 'colour'.*les attributs d'une phase sont",
+            ),
+            (
+                '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
+                '<attribute NAME="grup" VALUE="seul"/></node></node></map>',
+                "attribut inconnu 'grup'.*vouliez-vous dire 'group'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '</node><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/></node>'
                 "</node></map>",
-                "used by two nodes",
+                "porté par deux nœuds",
             ),
         ],
     )
@@ -236,7 +241,7 @@ class TestRefused:
         assert str(path) in str(caught.value)
 
     def test_missing_file(self, tmp_path: Path) -> None:
-        with pytest.raises(scenario.DocumentError, match="cannot read"):
+        with pytest.raises(scenario.DocumentError, match="impossible de lire"):
             read_freemind(tmp_path / "absent.mm")
 
     def test_too_large(self, tmp_path: Path) -> None:

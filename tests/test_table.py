@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 import scenario
+from scenario.i18n import use_language
 from scenario.io.formats import format_for, get_format
 from scenario.io.table import COLUMNS, dumps_csv, from_table, to_table
 from scenario.learning_path import path_order
@@ -351,11 +352,11 @@ class TestErrors:
     @pytest.mark.parametrize(
         ("row", "place", "hint"),
         [
-            ("a;découverte;seul;activ;20", "row 3, column D (pédagogie)", "'active'"),
-            ("a;découvertes;seul;active;20", "row 3, column B (phase)", "'découverte'"),
-            ("a;découverte;petit grupe;active;20", "row 3, column C (groupe)", "'petit groupe'"),
-            ("a;découverte;seul;active;bientôt", "row 3, column E (durée)", "'1h30'"),
-            ("a;;seul;active;20", "row 3, column B (phase)", "'découverte'"),
+            ("a;découverte;seul;activ;20", "ligne 3, colonne D (pédagogie)", "'active'"),
+            ("a;découvertes;seul;active;20", "ligne 3, colonne B (phase)", "'découverte'"),
+            ("a;découverte;petit grupe;active;20", "ligne 3, colonne C (groupe)", "'petit groupe'"),
+            ("a;découverte;seul;active;bientôt", "ligne 3, colonne E (durée)", "'1h30'"),
+            ("a;;seul;active;20", "ligne 3, colonne B (phase)", "'découverte'"),
         ],
     )
     def test_a_bad_cell(self, tmp_path, row, place, hint):
@@ -369,23 +370,33 @@ class TestErrors:
 
     def test_a_bad_intention_among_several(self, tmp_path):
         text = "phase;intentions\ndécouverte;partager, interpeler\n"
-        with pytest.raises(scenario.DocumentError, match=r"row 2, column B.*'interpeller'"):
+        with pytest.raises(scenario.DocumentError, match=r"ligne 2, colonne B.*'interpeller'"):
             self.load(tmp_path, text)
 
     def test_a_near_miss_header(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match=r"row 1, column B.*'pedagogy'"):
+        """A header near a known one is refused, with the header to write, in French."""
+        with pytest.raises(
+            scenario.DocumentError, match=r"ligne 1, colonne B.*vouliez-vous dire 'pédagogie'"
+        ):
+            self.load(tmp_path, "phase;pedagogi\ndécouverte;active\n")
+        with (
+            use_language("en"),
+            pytest.raises(
+                scenario.DocumentError, match=r"row 1, column B.*did you mean 'pedagogy'"
+            ),
+        ):
             self.load(tmp_path, "phase;pedagogi\ndécouverte;active\n")
 
     def test_no_phase_column(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="no header row with a 'phase' column"):
+        with pytest.raises(scenario.DocumentError, match="aucune ligne d'en-tête avec une colonne"):
             self.load(tmp_path, "titre;durée\nx;5\n")
 
     def test_two_columns_for_one_field(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="two columns for 'duration'"):
+        with pytest.raises(scenario.DocumentError, match=r"deux colonnes pour 'durée' \(col"):
             self.load(tmp_path, "phase;durée;temps\ndécouverte;5;5\n")
 
     def test_duplicate_ids(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match=r"row 3, column A.*already used"):
+        with pytest.raises(scenario.DocumentError, match=r"ligne 3, colonne A.*déjà pris"):
             self.load(tmp_path, "id;phase\na;découverte\nA;évaluation\n")
 
     def test_unknown_suffix(self, tmp_path):
@@ -393,7 +404,7 @@ class TestErrors:
             from_table(tmp_path / "t.ods")
 
     def test_missing_file(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="cannot be read"):
+        with pytest.raises(scenario.DocumentError, match="illisible"):
             from_table(tmp_path / "absent.csv")
 
     def test_not_a_workbook(self, tmp_path):

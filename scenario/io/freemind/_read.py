@@ -8,10 +8,12 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from scenario._text import closest, did_you_mean, quote, slug
 from scenario.errors import DocumentError, VocabularyError
+from scenario.i18n import _
 from scenario.io._outline import one_line
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
-from scenario.vocabulary import Modality, TransitionKind, normalize_word, parse_term
+from scenario.vocabulary import Modality, PhaseKind, TransitionKind, normalize_word, parse_term
 
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _TAGS = ("phase", "group", "situation", "pedagogy", "intention", "duration", "module")
@@ -46,14 +48,15 @@ def read_freemind(
     try:
         if file.stat().st_size > limit:
             raise DocumentError(
-                f"the file is more than the limit of {limit} bytes",
+                _("the file is more than the limit of {limit} bytes").format(limit=limit),
                 source=str(file),
-                hint="raise max_bytes if the file is trusted",
+                hint=_("raise max_bytes if the file is trusted"),
             )
         raw = file.read_bytes()
     except OSError as error:
         raise DocumentError(
-            f"cannot read the file: {error.strerror or error}", source=str(file)
+            _("cannot read the file: {reason}").format(reason=error.strerror or error),
+            source=str(file),
         ) from None
     return from_freemind(raw, source=str(file), title=title, modality=modality)
 
@@ -69,26 +72,29 @@ def from_freemind(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if _DOCTYPE.search(raw):
         raise DocumentError(
-            "the map declares a DOCTYPE or entities, which are refused",
+            _("the map declares a DOCTYPE or entities, which are refused"),
             source=source,
-            hint="save the map again from Freeplane or FreeMind",
+            hint=_("save the map again from Freeplane or FreeMind"),
         )
     try:
         root = ET.fromstring(raw)
     except ET.ParseError as error:
         line = error.position[0] if error.position else None
         raise DocumentError(
-            f"not a well-formed XML file: {error}", source=source, line=line
+            _("not a well-formed XML file: {error}").format(error=error), source=source, line=line
         ) from None
     if root.tag != "map":
         raise DocumentError(
-            f"not a FreeMind/Freeplane map: the root element is <{_short(root.tag)}>, not <map>",
+            _("not a FreeMind/Freeplane map: the root element is {found}, not {map}").format(
+                found=quote(root.tag), map="'map'"
+            ),
             source=source,
         )
     centres = root.findall("node")
     if len(centres) != 1:
         raise DocumentError(
-            f"a map has one central node; this one has {len(centres)}", source=source
+            _("a map has one central node; this one has {count}").format(count=len(centres)),
+            source=source,
         )
     return _Reader(source).scenario(centres[0], title, modality)
 
@@ -101,17 +107,19 @@ class _Reader:
         self, node: ET.Element | None, message: str, hint: str | None = None
     ) -> DocumentError:
         place = ""
-        if node is not None:
-            place = f"node {_short(_text(node))!r}"
-            if node.get("ID"):
-                place += f" ({_short(node.get('ID', ''))})"
+        if node is not None and node.get("ID"):
+            place = _("node {text} ({id})").format(
+                text=quote(_text(node)), id=quote(node.get("ID", ""))
+            )
+        elif node is not None:
+            place = _("node {text}").format(text=quote(_text(node)))
         return DocumentError(message, source=self.source, path=place, hint=hint)
 
     def scenario(self, centre: ET.Element, title: str | None, modality: str | None) -> Scenario:
         attributes = _attributes(centre)
         course_title = title if title is not None else _text(centre)
         if not course_title:
-            raise self.error(centre, "the central node has no text: it is the course's title")
+            raise self.error(centre, _("the central node has no text: it is the course's title"))
         chosen = modality if modality is not None else _first(attributes, "modality")
         try:
             parsed_modality = None if chosen is None else parse_term(Modality, chosen)
@@ -126,7 +134,9 @@ class _Reader:
                 if not size_text.strip().isdigit() or int(size_text) < 1:
                     raise self.error(
                         centre,
-                        f"'audience size' must be a whole number of at least 1 (got {_short(size_text)!r})",
+                        _("{name} must be a whole number of at least 1 (got {value})").format(
+                            name="'audience size'", value=quote(size_text)
+                        ),
                     )
                 size = int(size_text)
             audience = Audience(size=size, description=description)
@@ -141,8 +151,8 @@ class _Reader:
             if phase.id in seen:
                 raise self.error(
                     node,
-                    f"the phase id {phase.id!r} is used by two nodes",
-                    hint="give the copied node its own 'id' attribute",
+                    _("the phase id {id} is used by two nodes").format(id=quote(phase.id)),
+                    hint=_("give the copied node its own {id} attribute").format(id="'id'"),
                 )
             seen[phase.id] = node
             phases.append(phase)
@@ -168,30 +178,41 @@ class _Reader:
         if kind is None:
             raise self.error(
                 node,
-                "this node under the centre has no 'phase' attribute",
-                hint="add the attribute 'phase' (découverte, apprentissage, réalisation or évaluation)",
+                _("this node under the centre has no {phase} attribute").format(phase="'phase'"),
+                hint=_("add the attribute {phase} ({kinds})").format(
+                    phase="'phase'", kinds=", ".join(k.value for k in PhaseKind)
+                ),
             )
         pid = _first(attributes, "id")
         if pid is None:
-            pid = _slug(text)
+            pid = _new_id(text)
             if not pid:
-                raise self.error(node, "a new phase needs an 'id' attribute or a text")
+                raise self.error(
+                    node, _("a new phase needs an {id} attribute or a text").format(id="'id'")
+                )
         unknown = sorted(set(attributes) - _KNOWN)
         if unknown:
             raise self.error(
                 node,
-                f"unknown attribute {_short(unknown[0])!r}",
-                hint="phase attributes are " + ", ".join(sorted(_KNOWN)),
+                _("unknown attribute {name}").format(name=quote(unknown[0])),
+                hint=did_you_mean(closest(unknown[0], sorted(_KNOWN)))
+                or _("the attributes of a phase are {names}").format(
+                    names=", ".join(sorted(_KNOWN))
+                ),
             )
         activities = []
         for child in node.findall("node"):
             if {"id", "phase"} & set(_attributes(child)):
                 raise self.error(
                     child,
-                    f"this node is a phase (it has an 'id' or 'phase' attribute) but it sits "
-                    f"under the phase {_short(text or pid)!r}",
-                    hint="move it back under the central node, or remove its attributes "
-                    "to make it an activity",
+                    _(
+                        "this node is a phase (it has an {id} or {phase} attribute) "
+                        "but it sits under the phase {parent}"
+                    ).format(id="'id'", phase="'phase'", parent=quote(text or pid)),
+                    hint=_(
+                        "move it back under the central node, or remove its attributes "
+                        "to make it an activity"
+                    ),
                 )
             activities.append(_text(child))
         try:
@@ -246,8 +267,10 @@ class _Reader:
                 kind = "remediation" if transition.kind is TransitionKind.REMEDIATION else "next"
                 raise self.error(
                     nodes[transition.source],
-                    f"the '{kind}' attribute names no phase of the map: {_short(transition.target)!r}",
-                    hint="name the 'id' of a phase, or remove the attribute",
+                    _("the {attribute} attribute names no phase of the map: {target}").format(
+                        attribute=quote(kind), target=quote(transition.target)
+                    ),
+                    hint=_("name the {id} of a phase, or remove the attribute").format(id="'id'"),
                 )
         return transitions
 
@@ -255,7 +278,7 @@ class _Reader:
 def _read_waivers(values: list[str], phase: str | None) -> list[Waiver]:
     found = []
     for value in values:
-        rule, _, reason = value.partition(":")
+        rule, _colon, reason = value.partition(":")
         found.append(Waiver(rule.strip(), phase, reason.strip() or None))
     return found
 
@@ -288,11 +311,7 @@ def _first(attributes: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", normalize_word(text)).strip("-")[:40].strip("-")
-    return slug if slug and ID_PATTERN.match(slug) else ""
-
-
-def _short(value: object, limit: int = 40) -> str:
-    text = str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _new_id(text: str) -> str:
+    """The id of a new phase, made from its text (cut after a whole word near 40 characters)."""
+    made = slug(text, 40)
+    return made if made and ID_PATTERN.match(made) else ""

@@ -75,6 +75,7 @@ from typing import Any
 from scenario._atomic import atomic_write
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
+from scenario.i18n import _
 from scenario.io.formats import Format, register_format
 from scenario.io.table._columns import COLUMNS, HEADERS, META_KEYS, META_SHEET, Sheet, find_header
 from scenario.io.table._csv import dumps_csv, read_csv_rows
@@ -117,9 +118,9 @@ def from_table(
     suffix = file.suffix.lower()
     if suffix not in _CSV_SUFFIXES + _XLSX_SUFFIXES:
         raise DocumentError(
-            f"unknown table suffix {suffix!r}",
+            _("unknown table suffix {suffix}").format(suffix=quote(suffix)),
             source=str(file),
-            hint="a table is a .csv or an .xlsx file",
+            hint=_("a table is a .csv or an .xlsx file"),
         )
     try:
         if suffix in _XLSX_SUFFIXES:
@@ -128,7 +129,7 @@ def from_table(
             rows, meta = read_csv_rows(file), []
     except OSError as error:
         raise DocumentError(
-            f"cannot be read: {error.strerror or error}", source=str(file)
+            _("cannot be read: {reason}").format(reason=error.strerror or error), source=str(file)
         ) from error
     return _build(Sheet(str(file), rows, meta), file, title, modality)
 
@@ -150,7 +151,9 @@ def _build(
         for transition in path:
             for end in (transition.source, transition.target):
                 if end not in known:
-                    raise table.error(f"the path names an unknown phase {quote(end)}", None)
+                    raise table.error(
+                        _("the path names an unknown phase {phase}").format(phase=quote(end)), None
+                    )
     return Scenario(
         title=title or found.get("title") or file.stem,
         modality=modality if modality is not None else found.get("modality"),
@@ -179,7 +182,11 @@ def to_table(scenario: Scenario, path: str | Path, *, headers: str = "en") -> No
     elif suffix in _CSV_SUFFIXES:
         dump = dumps_csv
     else:
-        raise ScenarioError(f"unknown table suffix {suffix!r}: write a .csv or an .xlsx file")
+        raise ScenarioError(
+            _("unknown table suffix {suffix}: write a .csv or an .xlsx file").format(
+                suffix=quote(suffix)
+            )
+        )
     atomic_write(path, dump(scenario, headers=headers))
 
 
@@ -187,7 +194,9 @@ def _reader(suffixes: Sequence[str]) -> Callable[..., Scenario]:
     def read(path: str | Path, **options: Any) -> Scenario:
         if Path(path).suffix.lower() not in suffixes:
             raise DocumentError(
-                "not a file of this format", source=str(path), hint="use " + " or ".join(suffixes)
+                _("not a file of this format"),
+                source=str(path),
+                hint=_("use {suffixes}").format(suffixes=", ".join(suffixes)),
             )
         return from_table(path, **options)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scenario._text import closest, quote
+from scenario._text import closest, did_you_mean, quote
 from scenario.errors import DocumentError
-from scenario.i18n import pgettext, use_language
+from scenario.i18n import _, pgettext, use_language
 from scenario.model import Phase
 from scenario.vocabulary import normalize_word
 
@@ -133,12 +133,16 @@ class Sheet:
         hint: str | None = None,
     ) -> DocumentError:
         place = ""
-        if row is not None:
-            place = f"row {row + 1}"
-        if column is not None:
-            place += f", column {column_letter(column)}"
-            if header:
-                place += f" ({header})"
+        if row is not None and column is not None and header:
+            place = _("row {row}, column {column} ({header})").format(
+                row=row + 1, column=column_letter(column), header=header
+            )
+        elif row is not None and column is not None:
+            place = _("row {row}, column {column}").format(
+                row=row + 1, column=column_letter(column)
+            )
+        elif row is not None:
+            place = _("row {row}").format(row=row + 1)
         return DocumentError(message, source=self.source, path=place, hint=hint)
 
 
@@ -166,9 +170,13 @@ def find_header(table: Sheet) -> tuple[int, dict[int, str]]:
         found = {i: HEADER_LOOKUP.get(header_key(cell_text(cell))) for i, cell in enumerate(row)}
         return index, _columns(table, index, row, found)
     raise table.error(
-        "no header row with a 'phase' column in the first ten rows",
+        _("no header row with a column {phase} in the first ten rows").format(
+            phase=quote(written_header("phase"))
+        ),
         None,
-        hint="the header row names the columns: " + ", ".join(COLUMNS),
+        hint=_("the header row names the columns: {columns}").format(
+            columns=", ".join(written_headers())
+        ),
     )
 
 
@@ -191,19 +199,23 @@ def _columns(
             close = closest(header_key(header), HEADER_LOOKUP, n=1, cutoff=0.8)
             if close and name is None:
                 raise table.error(
-                    f"unknown column {quote(header)}",
+                    _("unknown column {header}").format(header=quote(header)),
                     index,
                     column,
-                    hint=f"did you mean {HEADER_LOOKUP[close[0]]!r}?",
+                    hint=did_you_mean([written_header(HEADER_LOOKUP[close[0]])]),
                 )
             continue  # a column of the designer's own (comments...): ignored
         if name in seen:
             raise table.error(
-                f"two columns for {name!r} (columns {column_letter(seen[name])} and {column_letter(column)})",
+                _("two columns for {name} (columns {first} and {second})").format(
+                    name=quote(written_header(name)),
+                    first=column_letter(seen[name]),
+                    second=column_letter(column),
+                ),
                 index,
                 column,
                 header,
-                hint="keep one of them",
+                hint=_("keep one of them"),
             )
         seen[name] = column
         columns[column] = name
@@ -242,6 +254,11 @@ def header_row(headers: str) -> list[str]:
     """The header row the table writes for ``headers`` (a language)."""
     with use_language(headers):
         return written_headers()
+
+
+def written_header(name: str) -> str:
+    """The header of the column ``name`` (one of :data:`COLUMNS`), in the current language."""
+    return written_headers()[COLUMNS.index(name)]
 
 
 def written_headers() -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from scenario._text import quote, slug
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError, VocabularyError
+from scenario.i18n import _
 from scenario.io.table._columns import META_LOOKUP, Sheet, cell_text, header_key
 from scenario.model import Phase, Transition
 from scenario.vocabulary import (
@@ -90,8 +91,9 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
 
         def fail(name: str, error: VocabularyError, *, _row: int = row_index) -> DocumentError:
             col = column_of[name]
+            message = _("invalid value {value}") if error.reason else _("unknown value {value}")
             return table.error(
-                f"{'invalid' if error.reason else 'unknown'} {error.dimension} {quote(error.value)}",
+                message.format(value=quote(error.value)),
                 _row,
                 col,
                 cell_text(header_row[col]),
@@ -108,11 +110,13 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
         if "phase" not in values:
             col = column_of["phase"]
             raise table.error(
-                "the phase kind is missing",
+                _("the phase kind is missing"),
                 row_index,
                 col,
                 cell_text(header_row[col]),
-                hint="expected one of " + ", ".join(repr(k.value) for k in PhaseKind),
+                hint=_("expected one of {choices}").format(
+                    choices=", ".join(quote(k.value) for k in PhaseKind)
+                ),
             )
         intentions: list[Intention] = []
         for word in split(cell_text(cells.get("intention")), _INTENTION_SPLIT):
@@ -168,20 +172,20 @@ def _make_id(
         if not phase_id:
             col = column_of["id"]
             raise table.error(
-                f"the id {quote(given)} has no letter or digit",
+                _("the id {id} has no letter or digit").format(id=quote(given)),
                 row_index,
                 col,
                 cell_text(header_row[col]),
-                hint="use lower-case letters, digits, '_' or '-'",
+                hint=_("use lower-case letters, digits, '_' or '-'"),
             )
         if phase_id in taken:
             col = column_of["id"]
             raise table.error(
-                f"the id {phase_id!r} is already used by an earlier row",
+                _("the id {id} is already used by an earlier row").format(id=quote(phase_id)),
                 row_index,
                 col,
                 cell_text(header_row[col]),
-                hint="give each phase its own id",
+                hint=_("give each phase its own id"),
             )
         return phase_id
     base = (slug(title, _ID_LENGTH) if title else "") or f"phase-{number + 1}"
@@ -198,7 +202,7 @@ def _meta_value(row: list[Any]) -> tuple[str | None, list[str]]:
         return None, []
     first = cells[0]
     if ":" in first and len(cells) == 1:
-        key, _, rest = first.partition(":")
+        key, _colon, rest = first.partition(":")
         cells = [key, rest.strip()]
         first = key
     name = META_LOOKUP.get(header_key(first))
@@ -218,7 +222,9 @@ def read_meta(table: Sheet, rows: list[list[Any]], found: dict[str, Any]) -> Non
                 found.setdefault("objectives", []).extend(split(value, LIST_SPLIT))
         elif name == "transition":
             if len(values) < 2:
-                raise table.error("a transition needs a 'from' and a 'to' phase", index)
+                raise table.error(
+                    _("a transition needs a phase to start from and one to go to"), index
+                )
             kind = values[2] if len(values) > 2 else "sequence"
             try:
                 found.setdefault("path", []).append(
@@ -238,7 +244,9 @@ def read_meta(table: Sheet, rows: list[list[Any]], found: dict[str, Any]) -> Non
                 size = 0
             if size < 1:
                 raise table.error(
-                    f"the audience size {quote(values[0])} is not a whole number of at least 1",
+                    _("the audience size {value} is not a whole number of at least 1").format(
+                        value=quote(values[0])
+                    ),
                     index,
                     1,
                 )

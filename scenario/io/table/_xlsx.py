@@ -8,6 +8,7 @@ from typing import Any
 
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
+from scenario.i18n import _
 from scenario.io.table._columns import (
     META_SHEET,
     column_letter,
@@ -25,7 +26,9 @@ def openpyxl_module() -> Any:
         import openpyxl
     except ImportError as error:
         raise ScenarioError(
-            "reading and writing XLSX needs openpyxl: pip install 'scenario-pedagogique[xlsx]'"
+            _("reading and writing XLSX needs openpyxl: {command}").format(
+                command="pip install 'scenario-pedagogique[xlsx]'"
+            )
         ) from error
     return openpyxl
 
@@ -43,7 +46,9 @@ def read_xlsx_rows(path: Path) -> tuple[list[list[Any]], list[list[Any]]]:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises several types for a file that is not XLSX
         raise DocumentError(
-            f"cannot be read as an XLSX workbook ({type(error).__name__}: {quote(str(error), 80)})",
+            _("cannot be read as an XLSX workbook ({error})").format(
+                error=f"{type(error).__name__}: {quote(str(error), 80)}"
+            ),
             source=str(path),
         ) from error
     try:
