@@ -102,3 +102,25 @@ def test_a_count_of_one_is_singular() -> None:
     assert "1 apprenant<" in mindmap(s).source or "1 apprenant," in mindmap(s).source
     assert "1 learner" in to_markmap(s, lang="en")
     assert "1 personne" in synopsis(s)
+
+
+def test_numbers_and_durations_as_each_language_writes_them() -> None:
+    """French shares are 6,7 % (a no-break space before the sign), English 6.7%;
+    thousands are spaced in French; durations read 1 h 30 on the maps, in the exports
+    and the analyses (unbreakable on the maps)."""
+    s = scenario.Scenario("x", audience=5000)
+    s.add_phase("a", "découverte", situation="présentiel", duration=90)
+    s.add_phase("b", "évaluation", situation="présentiel", pedagogy="active", duration=10)
+    s.add_phase("c", "évaluation", situation="présentiel", duration=20)
+    stats = s.stats()
+    assert "75\u00a0%" in stats.text("fr")
+    assert "8,3\u00a0%" in stats.text("fr")
+    assert "8,3\u00a0%" in stats._repr_html_()
+    assert "8.3%" in stats.text("en")
+    assert "5\u202f000 apprenants" in mindmap(s).source
+    assert "5,000 learners" in mindmap(s, lang="en").source
+    assert "1\u00a0h\u00a030" in mindmap(s).source
+    assert "1\u00a0h\u00a030" in path_diagram(s).source
+    assert "durée : 1 h 30" in to_markmap(s)
+    assert "(2 h)" in s.requirements().text()
+    assert "5\u202f000 personnes" in synopsis(s)

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario.analysis._needs import CATEGORIES, HEADINGS, NEEDS, PROFILES, Profile, Text
+from scenario.duration import readable_duration
 from scenario.i18n import _, current_language, use_language
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class Requirements:
         for category, heading in CATEGORIES.items():
             lines = [
                 _("{label}: {value}").format(label=n.text(), value=", ".join(n.phases))
-                + (f" ({n.minutes} min)" if n.minutes else "")
+                + (f" ({readable_duration(n.minutes)})" if n.minutes else "")
                 for n in self.needs
                 if n.category == category
             ]

@@ -52,7 +52,15 @@ import attrs
 
 from scenario._deferred import deferred
 from scenario.duration import readable_duration
-from scenario.i18n import N_, _, current_language, ngettext, use_language
+from scenario.i18n import (
+    N_,
+    _,
+    current_language,
+    format_number,
+    format_percent,
+    ngettext,
+    use_language,
+)
 from scenario.learning_path import Routes, routes
 from scenario.vocabulary import DIMENSIONS, Term
 
@@ -204,12 +212,13 @@ def _text_of(stats: Stats, lang: str) -> str:
         out += ["", label]
         key_width = max(len(key) for key, _minutes, _share in rows)
         for key, minutes, share in rows:
-            out.append(f"  {key:<{key_width}}  {_num_text(minutes):>7} min  {share:5.1f} %")
+            number, percent = format_number(minutes, 2), format_percent(share)
+            out.append(f"  {key:<{key_width}}  {number:>7} min  {percent:>7}")
     if stats.by_module:
         out += ["", _("module")]
         key_width = max(len(key) for key in stats.by_module)
         for key, minutes in stats.by_module.items():
-            out.append(f"  {key:<{key_width}}  {minutes:>7} min")
+            out.append(f"  {key:<{key_width}}  {format_number(minutes, 0):>7} min")
     return "\n".join(out)
 
 
@@ -232,8 +241,8 @@ def _html_of(stats: Stats, lang: str) -> str:
             head = f"<th rowspan='{len(rows)}'>{esc(label)}</th>" if index == 0 else ""
             parts.append(
                 f"<tr>{head}<td>{esc(key)}</td>"
-                f"<td style='text-align:right'>{esc(_num_text(minutes))}</td>"
-                f"<td style='text-align:right'>{share:.1f} %</td></tr>"
+                f"<td style='text-align:right'>{esc(format_number(minutes, 2))}</td>"
+                f"<td style='text-align:right'>{esc(format_percent(share))}</td></tr>"
             )
     module = esc(_("module"))
     for index, (key, module_minutes) in enumerate(stats.by_module.items()):
@@ -241,8 +250,8 @@ def _html_of(stats: Stats, lang: str) -> str:
         share = 100 * module_minutes / stats.total_minutes if stats.total_minutes else 0.0
         parts.append(
             f"<tr>{head}<td>{esc(key)}</td>"
-            f"<td style='text-align:right'>{module_minutes}</td>"
-            f"<td style='text-align:right'>{share:.1f} %</td></tr>"
+            f"<td style='text-align:right'>{esc(format_number(module_minutes, 0))}</td>"
+            f"<td style='text-align:right'>{esc(format_percent(share))}</td></tr>"
         )
     parts.append("</table></div>")
     return "\n".join(parts)
@@ -255,14 +264,10 @@ def value_label(cls: type[Term], key: str, lang: str) -> str:
     return cls(key).label(lang)
 
 
-def _num_text(value: Number) -> str:
-    return str(value) if isinstance(value, int) else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 def _minutes_text(minutes: int) -> str:
-    """``45 min``, or ``90 min (1 h 30)`` from an hour on."""
+    """``45 min``, or ``90 min (1 h 30)`` from an hour on (``1 200 min`` in French)."""
     readable = readable_duration(minutes)
-    return f"{minutes} min ({readable})" if minutes >= 60 else readable
+    return f"{format_number(minutes, 0)} min ({readable})" if minutes >= 60 else readable
 
 
 def _tag_values(phase: Phase, dim: str) -> list[str]:

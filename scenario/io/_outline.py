@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from scenario.duration import format_duration
-from scenario.i18n import N_, _, ngettext
+from scenario.duration import readable_duration
+from scenario.i18n import N_, _, format_number, ngettext
 
 if TYPE_CHECKING:
     from scenario.model import Phase, Scenario
@@ -63,7 +63,7 @@ def tags(phase: Phase, lang: str) -> list[tuple[str, str]]:
     if phase.intentions:
         found.append((tag_name("intention"), ", ".join(i.label(lang) for i in phase.intentions)))
     if phase.duration is not None:
-        found.append((tag_name("duration"), format_duration(phase.duration)))
+        found.append((tag_name("duration"), readable_duration(phase.duration)))
     if phase.module:
         found.append((tag_name("module"), one_line(phase.module)))
     return found
@@ -79,11 +79,11 @@ def course_facts(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
         parts = []
         if audience.size is not None:
             learners = ngettext("{count} learner", "{count} learners", audience.size)
-            parts.append(learners.format(count=audience.size))
+            parts.append(learners.format(count=format_number(audience.size, 0)))
         if audience.description:
             parts.append(one_line(audience.description))
         if parts:
             found.append((tag_name("audience"), ", ".join(parts)))
     if scenario.total_duration:
-        found.append((tag_name("total"), format_duration(scenario.total_duration)))
+        found.append((tag_name("total"), readable_duration(scenario.total_duration)))
     return found

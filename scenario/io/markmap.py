@@ -18,12 +18,12 @@ HTML, a formula (markmap renders ``$...$``) or a new heading.
 # Réunions \\*efficaces\\*
 <BLANKLINE>
 - modalité : présentiel
-- durée totale : 10min
+- durée totale : 10 min
 <BLANKLINE>
 ## 1. &lt;Accroche&gt;
 <BLANKLINE>
 - découverte
-- durée : 10min
+- durée : 10 min
 <BLANKLINE>
 """
 

@@ -24,8 +24,8 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.duration import format_duration
-from scenario.i18n import N_, _, ngettext
+from scenario.duration import readable_duration
+from scenario.i18n import N_, _, format_number, ngettext
 from scenario.palette import FRAME, REMEDIATION_COLOUR, SEQUENCE_COLOUR, SEVERITY_COLOURS, colour_of
 from scenario.vocabulary import PhaseKind
 
@@ -38,6 +38,9 @@ SEVERITY_SIGNS = {"error": "✖", "warning": "▲", "info": "ℹ"}
 
 _FRENCH_SPACE = re.compile(r" ([?!:;»])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Runs of white space but the no-break spaces, which French typography puts where it wants
+# no line break (before ":", in "1 h 30", between thousands).
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 #: The names of a phase's tags on the maps, translated when shown.
 TAG_NAMES = {
@@ -51,8 +54,9 @@ TAG_NAMES = {
 
 
 def clean(value: object) -> str:
-    """User text on one line: control characters and line breaks become single spaces."""
-    return " ".join(_CONTROL.sub(" ", str(value)).split())
+    """User text on one line: control characters and line breaks become single spaces
+    (no-break spaces stay)."""
+    return _SPACES.sub(" ", _CONTROL.sub(" ", str(value))).strip()
 
 
 def text(value: object) -> str:
@@ -145,18 +149,20 @@ def course_summary(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
     if audience is not None and (audience.size is not None or audience.description):
         parts = []
         if audience.size is not None:
-            parts.append(
-                ngettext("{count} learner", "{count} learners", audience.size).format(
-                    count=audience.size
-                )
-            )
+            learners = ngettext("{count} learner", "{count} learners", audience.size)
+            parts.append(learners.format(count=format_number(audience.size, 0)))
         if audience.description:
             parts.append(clean(audience.description))
         rows.append((_("audience"), ", ".join(parts)))
-    rows.append((_("phases"), str(len(scenario.phases))))
+    rows.append((_("phases"), format_number(len(scenario.phases), 0)))
     if scenario.total_duration:
-        rows.append((_("total duration"), format_duration(scenario.total_duration)))
+        rows.append((_("total duration"), minutes_label(scenario.total_duration)))
     return rows
+
+
+def minutes_label(minutes: int) -> str:
+    """Minutes as a reader reads them (``1 h 30``), kept on one line of a label."""
+    return readable_duration(minutes).replace(" ", "\u00a0")
 
 
 def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, sequence: bool) -> str:

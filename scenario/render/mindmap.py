@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from scenario._text import quote
-from scenario.duration import format_duration
 from scenario.i18n import _, current_language, use_language
 from scenario.palette import (
     BACKGROUND,
@@ -50,6 +49,7 @@ from scenario.render._labels import (
     legend_html,
     lines_html,
     marks,
+    minutes_label,
     severity_of,
     text,
 )
@@ -264,7 +264,7 @@ def _phase_label(phase: Phase, number: int, lang: str, findings: list[Any]) -> s
     title = phase.title if phase.title else phase.id
     subtitle = phase.kind.label(lang)
     if phase.duration is not None:
-        subtitle += f" · {format_duration(phase.duration)}"
+        subtitle += f" · {minutes_label(phase.duration)}"
     rows = [
         f"<TR><TD><B>{number}. {lines_html(title, 24, 4)}</B></TD></TR>",
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{text(subtitle)}</B>'
@@ -290,7 +290,7 @@ def _tags_label(phase: Phase, lang: str) -> str:
         ),
     ]
     if phase.duration is not None:
-        values.append(("duration", text(format_duration(phase.duration))))
+        values.append(("duration", text(minutes_label(phase.duration))))
     if phase.module:
         values.append(("module", lines_html(phase.module, 22, 2)))
     rows = "".join(

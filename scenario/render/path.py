@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.duration import format_duration
 from scenario.i18n import _, current_language, use_language
 from scenario.palette import (
     BACKGROUND,
@@ -39,6 +38,7 @@ from scenario.render._labels import (
     legend_html,
     lines_html,
     marks,
+    minutes_label,
     severity_of,
     text,
 )
@@ -201,7 +201,7 @@ def _label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
     title = phase.title if phase.title else phase.id
     details = [t.label(lang) for t in (phase.group, phase.situation) if t is not None]
     if phase.duration is not None:
-        details.append(format_duration(phase.duration))
+        details.append(minutes_label(phase.duration))
     rows = [
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{number} · '
         f"{text(phase.kind.label(lang))}</B></FONT></TD></TR>",

@@ -46,7 +46,15 @@ from typing import TYPE_CHECKING, Any
 from scenario._text import quote
 from scenario.duration import readable_duration
 from scenario.errors import ScenarioError
-from scenario.i18n import N_, _, current_language, ngettext, pgettext, use_language
+from scenario.i18n import (
+    N_,
+    _,
+    current_language,
+    format_number,
+    ngettext,
+    pgettext,
+    use_language,
+)
 from scenario.palette import NEUTRAL, PAGE_RULE, PAGE_TEXT
 
 if TYPE_CHECKING:
@@ -93,7 +101,7 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
         text = ""
         if audience.size:
             text = ngettext("{count} person", "{count} people", audience.size).format(
-                count=audience.size
+                count=format_number(audience.size, 0)
             )
         if audience.description:
             text = f"{text}, {audience.description}" if text else audience.description
@@ -223,11 +231,13 @@ def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> li
 # -- rendering --------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+# Runs of white space but the no-break spaces French typography puts (``5 000``).
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 def _md(text: str) -> str:
     """User text made inert in Markdown: its markup characters are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip())
 
 
 def _kv(payload: Any) -> list[tuple[str, str]]:
