@@ -112,7 +112,7 @@ class TestMarkmap:
 
     def test_english(self) -> None:
         text = to_markmap(scenario.load("examples/spoc-logiciel-paie.yaml"), lang="en")
-        assert "- group : alone" in text
+        assert "- group: alone" in text
         assert "- discovery" in text
 
     def test_without_front_matter(self, example: scenario.Scenario) -> None:

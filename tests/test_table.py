@@ -76,14 +76,58 @@ class TestRoundTrip:
         text = from_table(out).dumps()
         assert scenario.loads(text).phases == in_path_order(example)
 
-    def test_french_headers_round_trip(self, tmp_path):
+    @pytest.mark.parametrize(
+        ("lang", "header"),
+        [
+            (None, "titre;taille du groupe;situation;pédagogie;intention(s);durée"),
+            ("en", "title;group;situation;pedagogy;intention;duration"),
+        ],
+    )
+    def test_headers_in_either_language_round_trip(self, tmp_path, lang, header):
+        """The headers are written in the reader's language (French by default) and both
+        languages are read back."""
         s = example_named("presentiel-reunions")
         out = tmp_path / "t.csv"
-        to_table(s, out, headers="fr")
-        assert "titre;taille du groupe;situation;pédagogie;intention(s);durée" in out.read_text(
-            encoding="utf-8-sig"
-        )
+        to_table(s, out, lang=lang)
+        assert header in out.read_text(encoding="utf-8-sig")
         assert from_table(out).phases == s.phases
+
+    @pytest.mark.parametrize("lang", ["fr", "en"])
+    def test_the_xlsx_course_sheet_in_either_language_round_trips(self, tmp_path, lang):
+        """The scénario sheet's keys and the kinds of transitions are written in the
+        reader's language, and read back whichever it was."""
+        openpyxl = pytest.importorskip("openpyxl")
+        s = example_named("spoc-logiciel-paie")
+        out = tmp_path / "t.xlsx"
+        to_table(s, out, lang=lang)
+        sheets = openpyxl.load_workbook(out).worksheets
+        keys = [row[0].value for row in sheets[1].iter_rows()]
+        expected = {
+            "fr": ("scénario", "titre", "remédiation"),
+            "en": ("scenario", "title", "remediation"),
+        }
+        name, title, remediation = expected[lang]
+        assert sheets[1].title == name
+        assert keys[0] == title
+        assert remediation in [row[3].value for row in sheets[1].iter_rows() if len(row) > 3]
+        back = from_table(out)
+        assert (back.title, back.audience, back.path) == (s.title, s.audience, s.path)
+
+
+#: The headers the table writes in French, the default language.
+FRENCH = [
+    "id",
+    "phase",
+    "titre",
+    "taille du groupe",
+    "situation",
+    "pédagogie",
+    "intention(s)",
+    "durée",
+    "module",
+    "activités",
+    "ressources",
+]
 
 
 class TestWriting:
@@ -93,7 +137,10 @@ class TestWriting:
         data = out.read_bytes()
         assert data.startswith(b"\xef\xbb\xbf")
         header = data.decode("utf-8-sig").splitlines()[0]
-        assert header.split(";") == list(COLUMNS)
+        assert header.split(";") == FRENCH
+        assert dumps_csv(example_named("spoc-logiciel-paie"), lang="en").startswith(
+            "\ufeff" + ";".join(COLUMNS) + "\r\n"
+        )
         row = data.decode("utf-8-sig").splitlines()[3]
         assert row.startswith("exercice-guide;réalisation;")
         assert ";synthétiser | évaluer;40;" in row
@@ -116,7 +163,7 @@ class TestWriting:
         out = tmp_path / "t.xlsx"
         example_named("spoc-logiciel-paie").to_table(out)
         sheet = openpyxl.load_workbook(out).worksheets[0]
-        assert [c.value for c in sheet[1]] == list(COLUMNS)
+        assert [c.value for c in sheet[1]] == FRENCH
         assert sheet["H2"].value == 20
         assert sheet["G4"].value == "synthétiser\névaluer"
 

@@ -33,7 +33,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from scenario.i18n import current_language, use_language
+from scenario.i18n import _, current_language, use_language
 from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
@@ -99,21 +99,23 @@ def _markmap(scenario: Scenario, lang: str, front_matter: bool) -> str:
     facts = course_facts(scenario, lang)
     facts += [(tag_name("objectives"), one_line(o)) for o in scenario.objectives]
     if facts:
-        lines += [f"- {escape_markdown(name)} : {escape_markdown(value)}" for name, value in facts]
+        lines += [f"- {_pair(name, value)}" for name, value in facts]
         lines.append("")
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         lines += [f"## {number}. {escape_markdown(phase_title(phase))}", ""]
         lines.append(f"- {escape_markdown(phase.kind.label(lang))}")
-        lines += [
-            f"- {escape_markdown(name)} : {escape_markdown(value)}"
-            for name, value in tags(phase, lang)
-        ]
+        lines += [f"- {_pair(name, value)}" for name, value in tags(phase, lang)]
         for key, items in (("activities", phase.activities), ("resources", phase.resources)):
             if items:
                 lines.append(f"- {tag_name(key)}")
                 lines += [f"  - {escape_markdown(item)}" for item in items]
         lines.append("")
     return "\n".join(lines)
+
+
+def _pair(name: str, value: str) -> str:
+    """``name : value`` (``name: value`` in English), both made literal."""
+    return _("{label}: {value}").format(label=escape_markdown(name), value=escape_markdown(value))
 
 
 MARKMAP = register_format(

@@ -95,7 +95,8 @@ def _mermaid(scenario: Scenario, lang: str, detail: str) -> str:
         if detail == "phases":
             continue
         words = [phase.kind.label(lang)] + [
-            f"{name} : {value}" for name, value in tags(phase, lang)
+            _("{label}: {value}").format(label=name, value=value)
+            for name, value in tags(phase, lang)
         ]
         lines.append(f'      p{number}t["{escape_mermaid(" · ".join(words))}"]')
         if detail == "activities":

@@ -31,7 +31,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from scenario.i18n import current_language, use_language
+from scenario.i18n import _, current_language, use_language
 from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
@@ -65,7 +65,7 @@ def _opml(scenario: Scenario, lang: str) -> str:
     body = ET.SubElement(root, "body")
     course = ET.SubElement(body, "outline", text=one_line(scenario.title))
     for name, value in course_facts(scenario, lang):
-        ET.SubElement(course, "outline", text=f"{name} : {value}")
+        ET.SubElement(course, "outline", text=_("{label}: {value}").format(label=name, value=value))
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         attributes = {
             "text": f"{number}. {phase_title(phase)}",
@@ -83,7 +83,9 @@ def _opml(scenario: Scenario, lang: str) -> str:
         node = ET.SubElement(course, "outline", attributes)
         ET.SubElement(node, "outline", text=phase.kind.label(lang))
         for name, value in tags(phase, lang):
-            ET.SubElement(node, "outline", text=f"{name} : {value}")
+            ET.SubElement(
+                node, "outline", text=_("{label}: {value}").format(label=name, value=value)
+            )
         for key, items in (("activities", phase.activities), ("resources", phase.resources)):
             if items:
                 group = ET.SubElement(node, "outline", text=tag_name(key))

@@ -12,12 +12,11 @@ from scenario._text import closest, did_you_mean, quote, slug
 from scenario.errors import DocumentError, VocabularyError
 from scenario.i18n import _
 from scenario.io._outline import one_line
+from scenario.io.freemind._names import ALIASES, PHASE_KEYS, key_of, written_names
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
 from scenario.vocabulary import Modality, PhaseKind, TransitionKind, normalize_word, parse_term
 
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_TAGS = ("phase", "group", "situation", "pedagogy", "intention", "duration", "module")
-_KNOWN = {*_TAGS, "id", "resource", "next", "remediation", "waiver"}
 
 
 def read_freemind(
@@ -115,6 +114,16 @@ class _Reader:
             place = _("node {text}").format(text=quote(_text(node)))
         return DocumentError(message, source=self.source, path=place, hint=hint)
 
+    def attribute_hint(self, unknown: str) -> str:
+        """The closest name of a phase attribute to ``unknown``, else all of them, as the
+        map writes them in the reader's language."""
+        names = written_names()
+        folded = {normalize_word(a): key for key in PHASE_KEYS for a in ALIASES[key]}
+        close = closest(unknown, folded, n=1)
+        return did_you_mean([names[folded[c]] for c in close]) or _(
+            "the attributes of a phase are {names}"
+        ).format(names=", ".join(sorted(names[key] for key in PHASE_KEYS)))
+
     def scenario(self, centre: ET.Element, title: str | None, modality: str | None) -> Scenario:
         attributes = _attributes(centre)
         course_title = title if title is not None else _text(centre)
@@ -152,7 +161,9 @@ class _Reader:
                 raise self.error(
                     node,
                     _("the phase id {id} is used by two nodes").format(id=quote(phase.id)),
-                    hint=_("give the copied node its own {id} attribute").format(id="'id'"),
+                    hint=_("give the copied node its own {id} attribute").format(
+                        id=quote(written_names()["id"])
+                    ),
                 )
             seen[phase.id] = node
             phases.append(phase)
@@ -178,9 +189,12 @@ class _Reader:
         if kind is None:
             raise self.error(
                 node,
-                _("this node under the centre has no {phase} attribute").format(phase="'phase'"),
+                _("this node under the centre has no {phase} attribute").format(
+                    phase=quote(written_names()["phase"])
+                ),
                 hint=_("add the attribute {phase} ({kinds})").format(
-                    phase="'phase'", kinds=", ".join(k.value for k in PhaseKind)
+                    phase=quote(written_names()["phase"]),
+                    kinds=", ".join(k.value for k in PhaseKind),
                 ),
             )
         pid = _first(attributes, "id")
@@ -188,17 +202,17 @@ class _Reader:
             pid = _new_id(text)
             if not pid:
                 raise self.error(
-                    node, _("a new phase needs an {id} attribute or a text").format(id="'id'")
+                    node,
+                    _("a new phase needs an {id} attribute or a text").format(
+                        id=quote(written_names()["id"])
+                    ),
                 )
-        unknown = sorted(set(attributes) - _KNOWN)
+        unknown = sorted(set(attributes) - PHASE_KEYS)
         if unknown:
             raise self.error(
                 node,
                 _("unknown attribute {name}").format(name=quote(unknown[0])),
-                hint=did_you_mean(closest(unknown[0], sorted(_KNOWN)))
-                or _("the attributes of a phase are {names}").format(
-                    names=", ".join(sorted(_KNOWN))
-                ),
+                hint=self.attribute_hint(unknown[0]),
             )
         activities = []
         for child in node.findall("node"):
@@ -208,7 +222,11 @@ class _Reader:
                     _(
                         "this node is a phase (it has an {id} or {phase} attribute) "
                         "but it sits under the phase {parent}"
-                    ).format(id="'id'", phase="'phase'", parent=quote(text or pid)),
+                    ).format(
+                        id=quote(written_names()["id"]),
+                        phase=quote(written_names()["phase"]),
+                        parent=quote(text or pid),
+                    ),
                     hint=_(
                         "move it back under the central node, or remove its attributes "
                         "to make it an activity"
@@ -268,9 +286,11 @@ class _Reader:
                 raise self.error(
                     nodes[transition.source],
                     _("the {attribute} attribute names no phase of the map: {target}").format(
-                        attribute=quote(kind), target=quote(transition.target)
+                        attribute=quote(written_names()[kind]), target=quote(transition.target)
                     ),
-                    hint=_("name the {id} of a phase, or remove the attribute").format(id="'id'"),
+                    hint=_("name the {id} of a phase, or remove the attribute").format(
+                        id=quote(written_names()["id"])
+                    ),
                 )
         return transitions
 
@@ -297,9 +317,10 @@ def _text(node: ET.Element) -> str:
 
 
 def _attributes(node: ET.Element) -> dict[str, list[str]]:
+    """The values of a node's attributes, by key (a name of either language)."""
     found: dict[str, list[str]] = {}
     for attribute in node.findall("attribute"):
-        name = normalize_word(attribute.get("NAME", ""))
+        name = key_of(attribute.get("NAME", ""))
         value = one_line(attribute.get("VALUE", ""))
         if name and value:
             found.setdefault(name, []).append(value)

@@ -44,13 +44,15 @@ Reading (:func:`from_table`) meets designers where they draft:
   header, or the XLSX sheet ``scénario``), else the file name without its
   suffix; the modality the ``modality`` option, else the table's, else none.
 
-Writing (:func:`to_table`): the eleven columns with the English headers
-(``headers="fr"`` for French ones), one row per phase in path order, the
-duration in whole minutes (so a spreadsheet can add them up), lists joined by
-`` | `` in CSV and by line breaks in XLSX. CSV is written with semicolons and
-a UTF-8 BOM, which Excel opens as it should in French. An XLSX file has a
-second sheet, ``scénario``, with the title, modality, audience, objectives
-and the explicit path; a CSV file holds the phases only.
+Writing (:func:`to_table`): the eleven columns with their headers in the
+reader's language (``lang``; French by default: ``titre``, ``taille du
+groupe``, ``pédagogie``...; ``lang="en"`` writes the English ones), one row
+per phase in path order, the duration in whole minutes (so a spreadsheet can
+add them up), lists joined by `` | `` in CSV and by line breaks in XLSX. CSV
+is written with semicolons and a UTF-8 BOM, which Excel opens as it should
+in French. An XLSX file has a second sheet, ``scénario``, with the title,
+modality, audience, objectives and the explicit path, its keys in the same
+language; a CSV file holds the phases only. Both languages are read back.
 
 What a table cannot hold (lost on a YAML -> CSV -> YAML round trip): the
 format version, audience, objectives and waivers, and the path beyond the
@@ -62,8 +64,10 @@ a resource splits it in two. XLSX keeps everything but the waivers.
 >>> s = Scenario("Démo")
 >>> _ = s.add_phase("intro", "découverte", "Accueil", situation="présentiel", duration=30)
 >>> print(dumps_csv(s), end="")  # doctest: +NORMALIZE_WHITESPACE
-\ufeffid;phase;title;group;situation;pedagogy;intention;duration;module;activities;resources
+\ufeffid;phase;titre;taille du groupe;situation;pédagogie;intention(s);durée;module;activités;ressources
 intro;découverte;Accueil;;présentiel;;;30;;;
+>>> print(dumps_csv(s, lang="en").splitlines()[0])
+\ufeffid;phase;title;group;situation;pedagogy;intention;duration;module;activities;resources
 """
 
 from __future__ import annotations
@@ -164,16 +168,19 @@ def _build(
     )
 
 
-def to_table(scenario: Scenario, path: str | Path, *, headers: str = "en") -> None:
+def to_table(scenario: Scenario, path: str | Path, *, lang: str | None = None) -> None:
     """Write the scenarisation table to ``path``, atomically: CSV or XLSX by its suffix.
 
     Args:
         scenario: the scenario.
         path: a ``.csv`` or ``.xlsx`` file.
-        headers: ``"en"`` (the document's keys, the default) or ``"fr"``.
+        lang: the language of the headers (and of the XLSX ``scénario`` sheet):
+            ``"fr"``, ``"en"``, or None for the current language (French unless
+            chosen otherwise). Both are read back.
 
     Raises:
         ScenarioError: an unknown suffix, or XLSX without openpyxl.
+        LanguageError: an unknown ``lang``.
     """
     suffix = Path(path).suffix.lower()
     dump: Callable[..., str | bytes]
@@ -187,7 +194,7 @@ def to_table(scenario: Scenario, path: str | Path, *, headers: str = "en") -> No
                 suffix=quote(suffix)
             )
         )
-    atomic_write(path, dump(scenario, headers=headers))
+    atomic_write(path, dump(scenario, lang=lang))
 
 
 def _reader(suffixes: Sequence[str]) -> Callable[..., Scenario]:

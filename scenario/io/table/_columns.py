@@ -13,7 +13,7 @@ from typing import Any
 
 from scenario._text import closest, did_you_mean, quote
 from scenario.errors import DocumentError
-from scenario.i18n import _, pgettext, use_language
+from scenario.i18n import _, pgettext
 from scenario.model import Phase
 from scenario.vocabulary import normalize_word
 
@@ -82,6 +82,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The XLSX sheet of the course, found by this name folded (``scenario`` in English too).
 META_SHEET = "scénario"
 
 #: The header row is looked for in this many first rows.
@@ -248,12 +249,6 @@ def phase_cells(phase: Phase, join: str) -> list[Any]:
         join.join(phase.activities),
         join.join(phase.resources),
     ]
-
-
-def header_row(headers: str) -> list[str]:
-    """The header row the table writes for ``headers`` (a language)."""
-    with use_language(headers):
-        return written_headers()
 
 
 def written_header(name: str) -> str:

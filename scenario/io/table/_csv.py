@@ -7,7 +7,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from scenario.io.table._columns import HEADER_SEARCH_ROWS, header_row, phase_cells
+from scenario.i18n import use_language
+from scenario.io.table._columns import HEADER_SEARCH_ROWS, phase_cells, written_headers
 from scenario.learning_path import ordered_phases
 from scenario.model import Scenario
 
@@ -25,11 +26,13 @@ def read_csv_rows(path: Path) -> list[list[Any]]:
     return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
 
 
-def dumps_csv(scenario: Scenario, *, headers: str = "en") -> str:
-    """The table as CSV text: semicolons, a UTF-8 BOM, lists joined by `` | ``."""
+def dumps_csv(scenario: Scenario, *, lang: str | None = None) -> str:
+    """The table as CSV text: semicolons, a UTF-8 BOM, lists joined by `` | ``; the
+    headers in ``lang`` (None: the current language, French unless chosen otherwise)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header_row(headers))
+    with use_language(lang):
+        writer.writerow(written_headers())
     for phase in ordered_phases(scenario):
         writer.writerow(phase_cells(phase, " | "))
     return "\ufeff" + out.getvalue()

@@ -8,17 +8,18 @@ from typing import Any
 
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
-from scenario.i18n import _
+from scenario.i18n import _, pgettext, use_language
 from scenario.io.table._columns import (
     META_SHEET,
     column_letter,
     header_index,
     header_key,
-    header_row,
     phase_cells,
+    written_headers,
 )
 from scenario.learning_path import ordered_phases
 from scenario.model import Scenario
+from scenario.vocabulary import TransitionKind
 
 
 def openpyxl_module() -> Any:
@@ -78,15 +79,21 @@ def _sheet_rows(sheet: Any) -> list[list[Any]]:
     return rows
 
 
-def dumps_xlsx(scenario: Scenario, *, headers: str = "en") -> bytes:
-    """The table as an XLSX workbook: the phases, and a ``scénario`` sheet for the course."""
+def dumps_xlsx(scenario: Scenario, *, lang: str | None = None) -> bytes:
+    """The table as an XLSX workbook: the phases, and a ``scénario`` sheet for the course,
+    their words in ``lang`` (None: the current language, French unless chosen otherwise)."""
+    with use_language(lang):
+        return _workbook(scenario)
+
+
+def _workbook(scenario: Scenario) -> bytes:
     openpyxl = openpyxl_module()
     from openpyxl.styles import Alignment, Font
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = "phases"
-    sheet.append(header_row(headers))
+    sheet.title = pgettext("sheet", "phases")
+    sheet.append(written_headers())
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for phase in ordered_phases(scenario):
@@ -99,19 +106,30 @@ def dumps_xlsx(scenario: Scenario, *, headers: str = "en") -> bytes:
     for index, width in enumerate(widths):
         sheet.column_dimensions[column_letter(index)].width = width
     sheet.freeze_panes = "A2"
-    meta = workbook.create_sheet(META_SHEET)
-    meta.append(["title", scenario.title])
+    meta = workbook.create_sheet(pgettext("sheet", "scenario"))
+    meta.append([pgettext("course", "title"), scenario.title])
     if scenario.modality is not None:
-        meta.append(["modality", scenario.modality.value])
+        meta.append([pgettext("course", "modality"), scenario.modality.value])
     if scenario.audience is not None:
         if scenario.audience.size is not None:
-            meta.append(["audience size", scenario.audience.size])
+            meta.append([pgettext("course", "audience size"), scenario.audience.size])
         if scenario.audience.description is not None:
-            meta.append(["audience description", scenario.audience.description])
+            meta.append([pgettext("course", "audience description"), scenario.audience.description])
     for objective in scenario.objectives:
-        meta.append(["objective", objective])
+        meta.append([pgettext("course", "objective"), objective])
+    kinds = {
+        TransitionKind.SEQUENCE: pgettext("transition", "sequence"),
+        TransitionKind.REMEDIATION: pgettext("transition", "remediation"),
+    }
     for transition in scenario.path or ():
-        meta.append(["transition", transition.source, transition.target, transition.kind.value])
+        meta.append(
+            [
+                pgettext("course", "transition"),
+                transition.source,
+                transition.target,
+                kinds[transition.kind],
+            ]
+        )
     meta.column_dimensions["A"].width = 22
     meta.column_dimensions["B"].width = 60
     out = io.BytesIO()
