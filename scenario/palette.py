@@ -1,11 +1,15 @@
-"""The colours of the phase kinds, shared by every picture and chart.
+"""Every colour of the pictures, charts and pages: phase kinds, severities, arrows, greys.
 
 A colour-blind-safe palette (Okabe and Ito, 2008): the four kinds stay
 distinct for the common forms of colour blindness, and each has a light
-tint for the nodes under its branch.
+tint for the nodes under its branch. The severities of findings, the
+remediation loops and the greys of text and frames are chosen apart from
+the kinds, and dark enough to read on white.
 
 >>> KIND_COLOURS[PhaseKind.EVALUATION].strong
 '#D55E00'
+>>> SEVERITY_COLOURS["error"]
+'#B00020'
 """
 
 from __future__ import annotations
@@ -15,13 +19,24 @@ import attrs
 from scenario.vocabulary import PhaseKind
 
 __all__ = [
+    "BACKGROUND",
     "CHANGE_COLOURS",
     "COMPLETION_COLOURS",
     "DROP_COLOUR",
+    "FRAME",
+    "INK",
     "KIND_COLOURS",
+    "MISSING_TEXT",
     "NEUTRAL",
     "NO_DATA_COLOUR",
     "OTHER_COLOURS",
+    "PAGE_RULE",
+    "PAGE_TEXT",
+    "QUIET_TEXT",
+    "REMEDIATION_COLOUR",
+    "SEQUENCE_COLOUR",
+    "SEVERITY_COLOURS",
+    "TAG_NAME_TEXT",
     "KindColour",
     "colour_of",
     "completion_colour",
@@ -84,3 +99,29 @@ def completion_colour(share: float | None) -> str:
 #: Paul Tol's muted green and indigo, and a grey, apart from the kinds' colours; each mark
 #: also carries its sign (+, ~, −), so colour is never the only clue.
 CHANGE_COLOURS: dict[str, str] = {"added": "#117733", "changed": "#332288", "removed": "#888888"}
+
+
+#: The severities of findings (keyed by ``Severity.value``): a deep red, a dark ochre and
+#: the neutral grey, apart from the kinds' colours and readable as text on white.
+SEVERITY_COLOURS: dict[str, str] = {"error": "#B00020", "warning": "#7A5C00", "info": "#4D4D4D"}
+
+#: Remediation loops: Okabe-Ito reddish purple, apart from the four kinds.
+REMEDIATION_COLOUR = "#CC79A7"
+#: The arrows of the main path.
+SEQUENCE_COLOUR = NEUTRAL.strong
+
+#: The background of the pictures and the fill of the blank nodes.
+BACKGROUND = "white"
+#: Text on a coloured node (FreeMind).
+INK = "#000000"
+#: The details under a phase's title on the path diagram.
+QUIET_TEXT = "#555555"
+#: The names of the tags on the mind map.
+TAG_NAME_TEXT = "#666666"
+#: A tag still to be given ("à préciser").
+MISSING_TEXT = "#888888"
+#: The frame of the legend.
+FRAME = "#BBBBBB"
+#: The text and the rules under the headings of an HTML page (the synopsis).
+PAGE_TEXT = "#222"
+PAGE_RULE = "#ddd"

@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 
 from scenario.i18n import N_, _, ngettext, pgettext, use_language
+from scenario.palette import SEVERITY_COLOURS
 
 __all__ = ["Finding", "Report", "Severity"]
 
@@ -221,7 +222,7 @@ class Report:
             parts.extend(f'<th style="text-align:left">{h}</th>' for h in heads)
             parts.append("</tr></thead><tbody>")
             for finding in self.findings:
-                colour = _COLOURS[finding.severity.value]
+                colour = SEVERITY_COLOURS[finding.severity.value]
                 style = ' style="opacity:0.55"' if finding.waived else ""
                 severity = esc(finding.severity.label(self.lang))
                 if finding.waived:
@@ -243,9 +244,6 @@ class Report:
             parts.append("</tbody></table>")
         parts.append("</div>")
         return "".join(parts)
-
-
-_COLOURS = {"error": "#b00020", "warning": "#b26a00", "info": "#1f5fa8"}
 
 
 def summary_line(

@@ -36,11 +36,12 @@ See [the mind map guide](mindmap.md) for the options.
 
 
 def pictures(path: str | os.PathLike[str]) -> dict[str, str]:
-    """The DOT sources of one example's pictures, by kind (``mindmap``, ``path``)."""
+    """The DOT sources of one example's pictures, by kind (``mindmap``, ``path``): in
+    French, whatever SCENARIO_LANG says, as the page shows them."""
     scenario = load(path)
     return {
-        "mindmap": scenario.mindmap().source,
-        "path": scenario.path_diagram().source,
+        "mindmap": scenario.mindmap(lang="fr").source,
+        "path": scenario.path_diagram(lang="fr").source,
     }
 
 

@@ -57,7 +57,7 @@ class TestStats:
         bad.write_text("phase;pédagogie\ndécouverte;activ\n", encoding="utf-8")
         assert main(["stats", str(bad)]) == 2
         err = capsys.readouterr().err
-        assert "row 2, column B (pédagogie)" in err
+        assert "ligne 2, colonne B (pédagogie)" in err
 
 
 class TestRequirements:
@@ -127,7 +127,7 @@ class TestExportImport:
         assert main(["import", str(table), "-o", str(out)]) == 2
         err = capsys.readouterr().err
         assert "plan.csv" in err
-        assert "row 2, column B (Taille du groupe)" in err
+        assert "ligne 2, colonne B (Taille du groupe)" in err
         assert "'petit groupe'" in err
         assert not out.exists()
 

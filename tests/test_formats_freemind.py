@@ -54,7 +54,7 @@ class TestWrite:
             assert attributes["id"] == [phase.id]
             assert attributes["phase"] == [phase.kind.value]
             if phase.group:
-                assert attributes["group"] == [phase.group.value]
+                assert attributes["groupe"] == [phase.group.value]
             if phase.intentions:
                 assert attributes["intention"] == [", ".join(i.value for i in phase.intentions)]
             assert [c.get("TEXT") for c in node.findall("node")] == list(phase.activities)
@@ -122,8 +122,8 @@ class TestRoundTrip:
 
         interface = _phase_node(centre, "interface")
         interface.set("TEXT", "Les écrans du logiciel, en vidéo")
-        _set_attribute(interface, "group", "small group")  # English and lenient, as in documents
-        _set_attribute(interface, "duration", "1h")
+        _set_attribute(interface, "groupe", "small group")  # English and lenient, as in documents
+        _set_attribute(interface, "durée", "1h")
         ET.SubElement(interface, "node", TEXT="fiche mémo à imprimer", ID="ID_123")
 
         # Move the virtual class before the guided exercise.
@@ -137,6 +137,7 @@ class TestRoundTrip:
         new = ET.SubElement(centre, "node", TEXT="Forum d'entraide", ID="ID_999")
         ET.SubElement(new, "attribute", NAME="phase", VALUE="réalisation")
         ET.SubElement(new, "attribute", NAME="situation", VALUE="distanciel asynchrone")
+        ET.SubElement(new, "attribute", NAME="Pedagogy", VALUE="active")  # English names read too
         ET.SubElement(new, "node", TEXT="questions des pairs")
 
         edited = tmp_path / "paie.mm"
@@ -153,6 +154,7 @@ class TestRoundTrip:
         assert phase.activities[-1] == "fiche mémo à imprimer"
         assert back.phase("forum-d-entraide").activities == ("questions des pairs",)
         assert back.phase("forum-d-entraide").kind is scenario.PhaseKind.REALISATION
+        assert back.phase("forum-d-entraide").pedagogy is scenario.Pedagogy.ACTIVE
         # The remediation loops are kept; the main path follows the new order.
         remediation = {
             (t.source, t.target) for t in back.transitions if t.kind.value == "remediation"
@@ -184,47 +186,52 @@ class TestRefused:
     @pytest.mark.parametrize(
         ("text", "message"),
         [
-            ("not xml at all", "well-formed"),
-            ("<opml/>", "root element is <opml>"),
-            ("<map/>", "one central node"),
+            ("not xml at all", "XML bien formé"),
+            ("<opml/>", "l'élément racine est 'opml'"),
+            ("<map/>", "un seul nœud central"),
             (
                 '<!DOCTYPE map [<!ENTITY a "aaaa">]><map><node TEXT="&a;"/></map>',
                 "DOCTYPE",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="sans type"/></node></map>',
-                "node 'sans type'.*no 'phase' attribute",
+                "nœud 'sans type'.*pas d'attribut 'phase'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X" ID="ID_7"><attribute NAME="phase" '
                 'VALUE="découvert"/></node></node></map>',
-                r"node 'X' \(ID_7\).*vouliez-vous dire 'découverte'",
+                r"nœud 'X' \('ID_7'\).*'découverte'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="id" VALUE="Pas bon"/></node></node></map>',
-                "node 'X'.*a-z",
+                "nœud 'X'.*a-z",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="remediation" VALUE="nulle-part"/></node></node></map>',
-                "names no phase",
+                "ne désigne aucune phase",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<node TEXT="Y"><attribute NAME="id" VALUE="y"/></node></node></node></map>',
-                "node 'Y'.*is a phase.*under the phase 'X'",
+                "nœud 'Y'.*est une phase.*sous la phase 'X'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '<attribute NAME="colour" VALUE="red"/></node></node></map>',
-                "unknown attribute 'colour'",
+                "attribut inconnu 'colour'.*les attributs d'une phase sont",
+            ),
+            (
+                '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
+                '<attribute NAME="grup" VALUE="seul"/></node></node></map>',
+                "attribut inconnu 'grup'.*vouliez-vous dire 'groupe'",
             ),
             (
                 '<map><node TEXT="T"><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/>'
                 '</node><node TEXT="X"><attribute NAME="phase" VALUE="découverte"/></node>'
                 "</node></map>",
-                "used by two nodes",
+                "porté par deux nœuds",
             ),
         ],
     )
@@ -236,7 +243,7 @@ class TestRefused:
         assert str(path) in str(caught.value)
 
     def test_missing_file(self, tmp_path: Path) -> None:
-        with pytest.raises(scenario.DocumentError, match="cannot read"):
+        with pytest.raises(scenario.DocumentError, match="impossible de lire"):
             read_freemind(tmp_path / "absent.mm")
 
     def test_too_large(self, tmp_path: Path) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
+import sys
+import types
 import xml.etree.ElementTree as ET
 
 import pytest
 
 import scenario
-from scenario.io.formats import format_for, formats, get_format
+import scenario.io.formats as registry
+from scenario.io.formats import Format, format_for, formats, get_format
 from scenario.io.markmap import escape_markdown, to_markmap
 from scenario.io.mermaid import escape_mermaid, to_mermaid
 from scenario.io.opml import to_opml
@@ -36,6 +40,54 @@ class TestRegistry:
         assert found.name == "freemind"
         assert format_for("map.opml", reading=True) is None
 
+    def test_an_unknown_format_is_refused_with_the_closest_name(self) -> None:
+        with pytest.raises(scenario.ScenarioError, match=r"format inconnu 'mermiad'.*'mermaid'"):
+            get_format("mermiad")
+
+
+class TestPlugins:
+    """Formats of other packages come through the entry points, skipped with a warning when
+    broken, as the rules' plug-ins are (scenario._plugins)."""
+
+    @pytest.fixture
+    def points(self, monkeypatch: pytest.MonkeyPatch) -> list[importlib.metadata.EntryPoint]:
+        """The entry points of scenario.formats, read afresh by a registry not yet loaded."""
+        found: list[importlib.metadata.EntryPoint] = []
+        monkeypatch.setattr(
+            importlib.metadata,
+            "entry_points",
+            lambda *, group: found if group == registry.ENTRY_POINT_GROUP else [],
+        )
+        formats()  # the built-in formats are registered when their modules are imported
+        monkeypatch.setattr(registry, "_registry", dict(registry._registry))
+        monkeypatch.setattr(registry, "_loaded", False)
+        module = types.ModuleType("house_formats")
+        module.TXT = Format("txt", (".txt",), "a plain list", dump=lambda s: s.title)  # type: ignore[attr-defined]
+        module.NOT_A_FORMAT = "txt"  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "house_formats", module)
+        return found
+
+    def test_a_plugin_format_is_registered(
+        self, points: list[importlib.metadata.EntryPoint]
+    ) -> None:
+        points.append(importlib.metadata.EntryPoint("txt", "house_formats:TXT", "scenario.formats"))
+        assert get_format("txt").suffixes == (".txt",)
+        assert "markmap" in {f.name for f in formats()}
+
+    @pytest.mark.parametrize("value", ["no_such_module_xyz:FORMAT", "house_formats:NOT_A_FORMAT"])
+    def test_a_broken_plugin_warns_and_the_others_work(
+        self, points: list[importlib.metadata.EntryPoint], value: str
+    ) -> None:
+        """A plug-in that cannot be loaded, or names no Format, is named in a warning and
+        skipped; the built-in formats and the other plug-ins are there."""
+        points.append(importlib.metadata.EntryPoint("broken", value, "scenario.formats"))
+        points.append(importlib.metadata.EntryPoint("txt", "house_formats:TXT", "scenario.formats"))
+        with pytest.warns(RuntimeWarning, match="'broken'"):
+            names = {f.name for f in formats()}
+        assert {"markmap", "csv", "txt"} <= names
+
+
+class TestDeterminism:
     @pytest.mark.parametrize("name", ["markmap", "mermaid", "opml", "freemind"])
     def test_deterministic(self, example: scenario.Scenario, name: str) -> None:
         dump = get_format(name).dump
@@ -60,7 +112,7 @@ class TestMarkmap:
 
     def test_english(self) -> None:
         text = to_markmap(scenario.load("examples/spoc-logiciel-paie.yaml"), lang="en")
-        assert "- group : alone" in text
+        assert "- group: alone" in text
         assert "- discovery" in text
 
     def test_without_front_matter(self, example: scenario.Scenario) -> None:

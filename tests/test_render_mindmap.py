@@ -8,7 +8,7 @@ import graphviz
 import pytest
 
 import scenario
-from scenario.palette import KIND_COLOURS
+from scenario.palette import KIND_COLOURS, SEVERITY_COLOURS
 from scenario.render.mindmap import mindmap
 from tests.conftest import example_named
 from tests.render_helpers import (
@@ -178,6 +178,20 @@ class TestFindings:
         assert "phase.no-duration" not in text
         nodes, _ = plain_counts(dot.source, "twopi")
         assert nodes == 2 + 2 * len(s.phases) + 3
+
+    @pytest.mark.parametrize("severity", ["error", "warning", "info"])
+    def test_the_report_and_the_maps_colour_a_severity_alike(self, severity: str) -> None:
+        """One palette for the severities: the report's HTML table, the mind map and the
+        path diagram colour a finding of each severity with scenario.palette's colour."""
+        import scenario.report
+
+        colour = SEVERITY_COLOURS[severity]
+        s = example_named("spoc-logiciel-paie")
+        finding = scenario.report.Finding("phase.x", severity, "accroche", "message", "test")
+        report = scenario.report.Report([finding])
+        assert f"color:{colour};" in report._repr_html_()
+        assert f'COLOR="{colour}"' in s.mindmap(report=report).source
+        assert f'COLOR="{colour}"' in s.path_diagram(report=report).source
 
     def test_real_report_when_available(self) -> None:
         """With scenario.validate (once the rules exist), the map takes its report."""

@@ -8,6 +8,7 @@ import itertools
 import pytest
 
 import scenario
+from scenario.i18n import use_language
 from scenario.io.formats import format_for, get_format
 from scenario.io.table import COLUMNS, dumps_csv, from_table, to_table
 from scenario.learning_path import path_order
@@ -75,14 +76,58 @@ class TestRoundTrip:
         text = from_table(out).dumps()
         assert scenario.loads(text).phases == in_path_order(example)
 
-    def test_french_headers_round_trip(self, tmp_path):
+    @pytest.mark.parametrize(
+        ("lang", "header"),
+        [
+            (None, "titre;taille du groupe;situation;pédagogie;intention(s);durée"),
+            ("en", "title;group;situation;pedagogy;intention;duration"),
+        ],
+    )
+    def test_headers_in_either_language_round_trip(self, tmp_path, lang, header):
+        """The headers are written in the reader's language (French by default) and both
+        languages are read back."""
         s = example_named("presentiel-reunions")
         out = tmp_path / "t.csv"
-        to_table(s, out, headers="fr")
-        assert "titre;taille du groupe;situation;pédagogie;intention(s);durée" in out.read_text(
-            encoding="utf-8-sig"
-        )
+        to_table(s, out, lang=lang)
+        assert header in out.read_text(encoding="utf-8-sig")
         assert from_table(out).phases == s.phases
+
+    @pytest.mark.parametrize("lang", ["fr", "en"])
+    def test_the_xlsx_course_sheet_in_either_language_round_trips(self, tmp_path, lang):
+        """The scénario sheet's keys and the kinds of transitions are written in the
+        reader's language, and read back whichever it was."""
+        openpyxl = pytest.importorskip("openpyxl")
+        s = example_named("spoc-logiciel-paie")
+        out = tmp_path / "t.xlsx"
+        to_table(s, out, lang=lang)
+        sheets = openpyxl.load_workbook(out).worksheets
+        keys = [row[0].value for row in sheets[1].iter_rows()]
+        expected = {
+            "fr": ("scénario", "titre", "remédiation"),
+            "en": ("scenario", "title", "remediation"),
+        }
+        name, title, remediation = expected[lang]
+        assert sheets[1].title == name
+        assert keys[0] == title
+        assert remediation in [row[3].value for row in sheets[1].iter_rows() if len(row) > 3]
+        back = from_table(out)
+        assert (back.title, back.audience, back.path) == (s.title, s.audience, s.path)
+
+
+#: The headers the table writes in French, the default language.
+FRENCH = [
+    "id",
+    "phase",
+    "titre",
+    "taille du groupe",
+    "situation",
+    "pédagogie",
+    "intention(s)",
+    "durée",
+    "module",
+    "activités",
+    "ressources",
+]
 
 
 class TestWriting:
@@ -92,7 +137,10 @@ class TestWriting:
         data = out.read_bytes()
         assert data.startswith(b"\xef\xbb\xbf")
         header = data.decode("utf-8-sig").splitlines()[0]
-        assert header.split(";") == list(COLUMNS)
+        assert header.split(";") == FRENCH
+        assert dumps_csv(example_named("spoc-logiciel-paie"), lang="en").startswith(
+            "\ufeff" + ";".join(COLUMNS) + "\r\n"
+        )
         row = data.decode("utf-8-sig").splitlines()[3]
         assert row.startswith("exercice-guide;réalisation;")
         assert ";synthétiser | évaluer;40;" in row
@@ -115,7 +163,7 @@ class TestWriting:
         out = tmp_path / "t.xlsx"
         example_named("spoc-logiciel-paie").to_table(out)
         sheet = openpyxl.load_workbook(out).worksheets[0]
-        assert [c.value for c in sheet[1]] == list(COLUMNS)
+        assert [c.value for c in sheet[1]] == FRENCH
         assert sheet["H2"].value == 20
         assert sheet["G4"].value == "synthétiser\névaluer"
 
@@ -351,11 +399,11 @@ class TestErrors:
     @pytest.mark.parametrize(
         ("row", "place", "hint"),
         [
-            ("a;découverte;seul;activ;20", "row 3, column D (pédagogie)", "'active'"),
-            ("a;découvertes;seul;active;20", "row 3, column B (phase)", "'découverte'"),
-            ("a;découverte;petit grupe;active;20", "row 3, column C (groupe)", "'petit groupe'"),
-            ("a;découverte;seul;active;bientôt", "row 3, column E (durée)", "'1h30'"),
-            ("a;;seul;active;20", "row 3, column B (phase)", "'découverte'"),
+            ("a;découverte;seul;activ;20", "ligne 3, colonne D (pédagogie)", "'active'"),
+            ("a;découvertes;seul;active;20", "ligne 3, colonne B (phase)", "'découverte'"),
+            ("a;découverte;petit grupe;active;20", "ligne 3, colonne C (groupe)", "'petit groupe'"),
+            ("a;découverte;seul;active;bientôt", "ligne 3, colonne E (durée)", "'1h30'"),
+            ("a;;seul;active;20", "ligne 3, colonne B (phase)", "'découverte'"),
         ],
     )
     def test_a_bad_cell(self, tmp_path, row, place, hint):
@@ -369,23 +417,33 @@ class TestErrors:
 
     def test_a_bad_intention_among_several(self, tmp_path):
         text = "phase;intentions\ndécouverte;partager, interpeler\n"
-        with pytest.raises(scenario.DocumentError, match=r"row 2, column B.*'interpeller'"):
+        with pytest.raises(scenario.DocumentError, match=r"ligne 2, colonne B.*'interpeller'"):
             self.load(tmp_path, text)
 
     def test_a_near_miss_header(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match=r"row 1, column B.*'pedagogy'"):
+        """A header near a known one is refused, with the header to write, in French."""
+        with pytest.raises(
+            scenario.DocumentError, match=r"ligne 1, colonne B.*vouliez-vous dire 'pédagogie'"
+        ):
+            self.load(tmp_path, "phase;pedagogi\ndécouverte;active\n")
+        with (
+            use_language("en"),
+            pytest.raises(
+                scenario.DocumentError, match=r"row 1, column B.*did you mean 'pedagogy'"
+            ),
+        ):
             self.load(tmp_path, "phase;pedagogi\ndécouverte;active\n")
 
     def test_no_phase_column(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="no header row with a 'phase' column"):
+        with pytest.raises(scenario.DocumentError, match="aucune ligne d'en-tête avec une colonne"):
             self.load(tmp_path, "titre;durée\nx;5\n")
 
     def test_two_columns_for_one_field(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="two columns for 'duration'"):
+        with pytest.raises(scenario.DocumentError, match=r"deux colonnes pour 'durée' \(col"):
             self.load(tmp_path, "phase;durée;temps\ndécouverte;5;5\n")
 
     def test_duplicate_ids(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match=r"row 3, column A.*already used"):
+        with pytest.raises(scenario.DocumentError, match=r"ligne 3, colonne A.*déjà pris"):
             self.load(tmp_path, "id;phase\na;découverte\nA;évaluation\n")
 
     def test_unknown_suffix(self, tmp_path):
@@ -393,7 +451,7 @@ class TestErrors:
             from_table(tmp_path / "t.ods")
 
     def test_missing_file(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="cannot be read"):
+        with pytest.raises(scenario.DocumentError, match="illisible"):
             from_table(tmp_path / "absent.csv")
 
     def test_not_a_workbook(self, tmp_path):

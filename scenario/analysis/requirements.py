@@ -25,7 +25,8 @@
 - **The resources** the phases list, each with the phases that use it: the
   materials to prepare.
 
-Text is French by default; every line has its English (``lang="en"``).
+Text is in the current language, French by default; every line has its
+English (``lang="en"``): the lines are messages of the catalog (:mod:`scenario.i18n`).
 
 >>> from scenario.model import Scenario
 >>> s = Scenario("Démo", modality="présentiel")
@@ -40,45 +41,18 @@ Text is French by default; every line has its English (``lang="en"``).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from scenario.vocabulary import Group, Modality, Pedagogy, Situation
+from scenario.analysis._needs import CATEGORIES, HEADINGS, NEEDS, PROFILES, Profile, Text
+from scenario.duration import readable_duration
+from scenario.i18n import _, current_language, use_language
 
 if TYPE_CHECKING:
-    from scenario.model import Phase, Scenario
+    from scenario.model import Scenario
 
-__all__ = ["Need", "Profile", "Requirements", "Text", "requirements"]
-
-
-@attrs.frozen
-class Text:
-    """A line in French and in English."""
-
-    fr: str
-    en: str
-
-    def __call__(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
-
-
-@attrs.frozen
-class Profile:
-    """What a modality takes (DOMAIN.md, "What each modality takes").
-
-    Attributes:
-        modality: the modality, or None.
-        preparation, equipment, trainer_skills: the lines of the profile.
-        note: how the profile was had, when not straight from the fiches.
-    """
-
-    modality: Modality | None
-    preparation: tuple[Text, ...] = ()
-    equipment: tuple[Text, ...] = ()
-    trainer_skills: tuple[Text, ...] = ()
-    note: Text | None = None
+__all__ = ["PROFILES", "Need", "Profile", "Requirements", "Text", "requirements"]
 
 
 @attrs.frozen
@@ -100,209 +74,13 @@ class Need:
     minutes: int
 
 
-_T = Text
-
-_ONSITE = Profile(
-    Modality.PRESENTIEL,
-    preparation=(_T("le contenu et l'animation de la formation", "the content and facilitation"),),
-    equipment=(_T("une salle", "a room"),),
-    trainer_skills=(
-        _T("une connaissance approfondie du sujet", "a deep knowledge of the subject"),
-        _T("de l'aisance à l'oral", "ease in speaking"),
-    ),
-)
-_FLIPPED = Profile(
-    Modality.PEDAGOGIE_INVERSEE,
-    preparation=(
-        _T("le parcours : les contenus et les exercices", "the path: contents and exercises"),
-    ),
-    equipment=(_T("du matériel informatique de base", "basic computer equipment"),),
-    trainer_skills=(
-        _T("une connaissance approfondie du sujet", "a deep knowledge of the subject"),
-    ),
-)
-_ONLINE_PREPARATION = (
-    _T("un temps de conception très important", "a very long design time"),
-    _T("le suivi des apprenants", "following up the learners"),
-)
-_ONLINE_EQUIPMENT = (
-    _T("du matériel technique pour les vidéos", "video equipment"),
-    _T("une plateforme de diffusion", "a delivery platform"),
-)
-_ONLINE_SKILLS = (
-    _T("la maîtrise du sujet", "subject mastery"),
-    _T("des compétences techniques", "technical skills"),
-)
-
-
-def _online(modality: Modality, note: Text | None = None) -> Profile:
-    return Profile(modality, _ONLINE_PREPARATION, _ONLINE_EQUIPMENT, _ONLINE_SKILLS, note)
-
-
-def _union(*lines: tuple[Text, ...]) -> tuple[Text, ...]:
-    found: list[Text] = []
-    for group in lines:
-        for line in group:
-            if line not in found:
-                found.append(line)
-    return tuple(found)
-
-
-#: The profile of each modality; see the module's documentation for cooc, sooc, blended.
-PROFILES: dict[Modality, Profile] = {
-    Modality.PRESENTIEL: _ONSITE,
-    Modality.PEDAGOGIE_INVERSEE: _FLIPPED,
-    Modality.SPOC: _online(Modality.SPOC),
-    Modality.MOOC: _online(Modality.MOOC),
-    Modality.COOC: _online(
-        Modality.COOC,
-        _T(
-            "profil du MOOC : un COOC est un cours en ligne de masse pour une entreprise",
-            "the MOOC's profile: a COOC is a massive online course for a company",
-        ),
-    ),
-    Modality.SOOC: _online(
-        Modality.SOOC,
-        _T(
-            "profil du SPOC : un SOOC est un cours en ligne ouvert, en petits groupes",
-            "the SPOC's profile: a SOOC is an open online course in small groups",
-        ),
-    ),
-    Modality.BLENDED: Profile(
-        Modality.BLENDED,
-        preparation=_union(_ONSITE.preparation, _ONLINE_PREPARATION),
-        equipment=_union(_ONSITE.equipment, _ONLINE_EQUIPMENT),
-        trainer_skills=_union(_ONSITE.trainer_skills, _ONLINE_SKILLS),
-        note=_T(
-            "union des profils du présentiel et du SPOC (la partie en ligne)",
-            "the union of the présentiel and SPOC profiles (the online part)",
-        ),
-    ),
-}
-
-_GROUPS = (Group.PETIT_GROUPE, Group.MOYEN_GROUPE, Group.GRAND_GROUPE)
-_SUBGROUPS = (Group.PETIT_GROUPE, Group.MOYEN_GROUPE)
-_REMOTE = (Situation.DISTANCIEL_SYNCHRONE, Situation.DISTANCIEL_ASYNCHRONE)
-
-#: The needs phases cause: id, category, text, and which phases cause it.
-NEEDS: tuple[tuple[str, str, Text, Callable[[Phase], bool]], ...] = (
-    (
-        "room",
-        "equipment",
-        _T("une salle pour les sessions en présentiel", "a room for the on-site sessions"),
-        lambda p: p.situation is Situation.PRESENTIEL,
-    ),
-    (
-        "subgroup-room",
-        "equipment",
-        _T(
-            "une salle aménagée pour le travail en sous-groupes (îlots, paperboards)",
-            "a room set out for work in sub-groups (tables apart, flip charts)",
-        ),
-        lambda p: p.situation is Situation.PRESENTIEL and p.group in _SUBGROUPS,
-    ),
-    (
-        "virtual-classroom",
-        "equipment",
-        _T(
-            "un outil de classe virtuelle (visioconférence, partage d'écran)",
-            "a virtual-classroom tool (video conference, screen sharing)",
-        ),
-        lambda p: p.situation is Situation.DISTANCIEL_SYNCHRONE,
-    ),
-    (
-        "breakout-rooms",
-        "equipment",
-        _T(
-            "des salles de sous-groupes dans la classe virtuelle",
-            "breakout rooms in the virtual classroom",
-        ),
-        lambda p: p.situation is Situation.DISTANCIEL_SYNCHRONE and p.group in _SUBGROUPS,
-    ),
-    (
-        "platform",
-        "equipment",
-        _T(
-            "une plateforme de formation en ligne pour le travail à son rythme",
-            "a learning platform for self-paced work",
-        ),
-        lambda p: p.situation is Situation.DISTANCIEL_ASYNCHRONE,
-    ),
-    (
-        "collaboration-space",
-        "equipment",
-        _T(
-            "un espace de collaboration en ligne (documents partagés, forum)",
-            "an online collaboration space (shared documents, forum)",
-        ),
-        lambda p: p.situation in _REMOTE and p.group in _GROUPS,
-    ),
-    (
-        "assessment-tool",
-        "equipment",
-        _T(
-            "un outil d'évaluation à distance (quiz, dépôt de travaux)",
-            "a remote assessment tool (quizzes, assignment upload)",
-        ),
-        lambda p: p.situation in _REMOTE and p.assesses,
-    ),
-    (
-        "learner-computer",
-        "learner",
-        _T(
-            "pour chaque apprenant, un ordinateur et un accès à Internet",
-            "for every learner, a computer and an Internet access",
-        ),
-        lambda p: p.situation in _REMOTE,
-    ),
-    (
-        "lead-sessions",
-        "trainer",
-        _T(
-            "animer les sessions synchrones, présent à l'heure dite",
-            "lead the synchronous sessions, there at the set time",
-        ),
-        lambda p: p.synchronous is True,
-    ),
-    (
-        "follow-up",
-        "trainer",
-        _T(
-            "suivre les apprenants qui avancent à leur rythme (réponses, relances)",
-            "follow up the learners working at their own pace (answers, reminders)",
-        ),
-        lambda p: p.situation is Situation.DISTANCIEL_ASYNCHRONE,
-    ),
-    (
-        "group-facilitation",
-        "trainer",
-        _T(
-            "animer des activités de groupe (consignes, régulation, restitution)",
-            "facilitate group activities (instructions, regulation, debriefing)",
-        ),
-        lambda p: p.pedagogy is Pedagogy.ACTIVE and p.group in _GROUPS,
-    ),
-)
-
-CATEGORIES: dict[str, Text] = {
-    "equipment": _T("matériel et outils", "equipment and tools"),
-    "trainer": _T("formateur", "trainer"),
-    "learner": _T("apprenants", "learners"),
-}
-
-_HEADINGS = {
-    "preparation": _T("préparation", "preparation"),
-    "equipment": _T("matériel", "equipment"),
-    "trainer_skills": _T("compétences du formateur", "trainer skills"),
-}
-
-
 @attrs.frozen
 class Requirements:
     """What a scenario takes: its modality's profile, the needs of its phases, its resources.
 
-    ``str()`` gives French text, :meth:`text` either language; in Jupyter it
-    shows as HTML; :meth:`to_dict` gives plain data with both languages.
+    ``str()`` and :meth:`text` give text in the current language (French
+    unless chosen otherwise), :meth:`text` with ``lang`` either language; in
+    Jupyter it shows as HTML; :meth:`to_dict` gives plain data with both languages.
     """
 
     title: str
@@ -338,62 +116,67 @@ class Requirements:
             "resources": {k: list(v) for k, v in self.resources.items()},
         }
 
+    def sections(self, lang: str | None = None) -> list[tuple[str, list[str]]]:
+        """The requirements as (heading, lines) in ``lang`` (None: the current language),
+        as :meth:`text` and the trainer's synopsis show them."""
+        with use_language(lang):
+            return self._sections(current_language())
+
     def _sections(self, lang: str) -> list[tuple[str, list[str]]]:
-        en = lang == "en"
-        colon = ": " if en else " : "
         profile = self.profile
         sections: list[tuple[str, list[str]]] = []
         if profile.modality is None:
-            sections.append(
-                (
-                    "modality" if en else "modalité",
-                    ["not given: no profile" if en else "non renseignée : pas de profil"],
-                )
-            )
+            sections.append((_("modality"), [_("not given: no profile")]))
         else:
             name = profile.modality.label(lang)
-            for key, heading in _HEADINGS.items():
-                lines = [t(lang) for t in getattr(profile, key)]
-                sections.append((f"{heading(lang)} ({name})", lines))
+            for key, heading in HEADINGS.items():
+                lines = [t() for t in getattr(profile, key)]
+                sections.append((f"{heading()} ({name})", lines))
             if profile.note is not None:
-                sections.append(("note", [profile.note(lang)]))
+                sections.append((_("note"), [profile.note()]))
         for category, heading in CATEGORIES.items():
             lines = [
-                f"{n.text(lang)}{colon}{', '.join(n.phases)}"
-                + (f" ({n.minutes} min)" if n.minutes else "")
+                _("{label}: {value}").format(label=n.text(), value=", ".join(n.phases))
+                + (f" ({readable_duration(n.minutes)})" if n.minutes else "")
                 for n in self.needs
                 if n.category == category
             ]
             if lines:
-                title = f"{heading(lang)}, " + ("from the phases" if en else "selon les phases")
-                sections.append((title, lines))
+                sections.append(
+                    (_("{category}, from the phases").format(category=heading()), lines)
+                )
         if self.resources:
             sections.append(
                 (
-                    "resources listed" if en else "ressources citées",
-                    [f"{k}{colon}{', '.join(v)}" for k, v in self.resources.items()],
+                    _("resources listed"),
+                    [
+                        _("{label}: {value}").format(label=k, value=", ".join(v))
+                        for k, v in self.resources.items()
+                    ],
                 )
             )
         return sections
 
-    def text(self, lang: str = "fr") -> str:
-        """The requirements as plain text, in French (default) or English."""
-        head = "What the scenario takes" if lang == "en" else "Ce que demande le scénario"
-        out = [f"{head}: {self.title}" if lang == "en" else f"{head} « {self.title} »"]
-        for heading, lines in self._sections(lang):
-            out += ["", heading] + [f"  - {line}" for line in lines]
-        return "\n".join(out)
+    def text(self, lang: str | None = None) -> str:
+        """The requirements as plain text, in ``lang`` (None: the current language)."""
+        with use_language(lang):
+            out = [_("What the scenario takes: {title}").format(title=self.title)]
+            for heading, lines in self._sections(current_language()):
+                out += ["", heading] + [f"  - {line}" for line in lines]
+            return "\n".join(out)
 
     def __str__(self) -> str:
-        return self.text("fr")
+        return self.text()
 
     def _repr_html_(self) -> str:
         esc = html.escape
         parts = [
             '<div class="scenario-requirements">',
-            f"<strong>Ce que demande le scénario « {esc(self.title)} »</strong>",
+            "<strong>{}</strong>".format(
+                _("What the scenario takes: {title}").format(title=esc(self.title))
+            ),
         ]
-        for heading, lines in self._sections("fr"):
+        for heading, lines in self._sections(current_language()):
             parts.append(f"<p><em>{esc(heading)}</em></p><ul>")
             parts += [f"<li>{esc(line)}</li>" for line in lines]
             parts.append("</ul>")
@@ -419,12 +202,11 @@ def requirements(scenario: Scenario) -> Requirements:
                     sum(p.duration or 0 for p in phases),
                 )
             )
-    resources: dict[str, list[str]] = {}
+    # Each resource's phases as the keys of a dict: in order, each once, found in one step.
+    resources: dict[str, dict[str, None]] = {}
     for phase in scenario.phases:
         for resource in phase.resources:
-            users = resources.setdefault(resource, [])
-            if phase.id not in users:
-                users.append(phase.id)
+            resources.setdefault(resource, {})[phase.id] = None
     return Requirements(
         scenario.title,
         profile,

@@ -51,6 +51,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario._deferred import deferred
+from scenario.duration import readable_duration
+from scenario.i18n import (
+    N_,
+    _,
+    current_language,
+    format_number,
+    format_percent,
+    ngettext,
+    use_language,
+)
 from scenario.learning_path import Routes, routes
 from scenario.vocabulary import DIMENSIONS, Term
 
@@ -67,22 +77,13 @@ UNSET = "non renseigné"
 #: The dimensions of ``Stats.by``, in the grid's order.
 DIMENSION_NAMES: tuple[str, ...] = tuple(cls.dimension() for cls in DIMENSIONS)
 
-#: How each dimension is named to a reader.
-DIMENSION_LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "phase": "phase",
-        "group": "taille du groupe",
-        "situation": "situation",
-        "pedagogy": "pédagogie",
-        "intention": "intention",
-    },
-    "en": {
-        "phase": "phase",
-        "group": "group size",
-        "situation": "situation",
-        "pedagogy": "pedagogy",
-        "intention": "intention",
-    },
+#: How each dimension is named to a reader (messages of the catalog: translate with ``_()``).
+DIMENSION_LABELS: dict[str, str] = {
+    "phase": N_("phase"),
+    "group": N_("group size"),
+    "situation": N_("situation"),
+    "pedagogy": N_("pedagogy"),
+    "intention": N_("intention"),
 }
 
 Number = int | float
@@ -135,95 +136,18 @@ class Stats:
 
     # -- showing --------------------------------------------------------------------
 
-    def _rows(self, lang: str) -> list[tuple[str, list[tuple[str, Number, float]]]]:
-        labels = DIMENSION_LABELS["en" if lang == "en" else "fr"]
-        return [
-            (
-                labels[dim],
-                [(key, minutes, self.shares[dim][key]) for key, minutes in self.by[dim].items()],
-            )
-            for dim in DIMENSION_NAMES
-        ]
-
-    def _summary(self) -> list[tuple[str, str]]:
-        lines = [
-            ("durée totale", _minutes_text(self.total_minutes)),
-            ("synchrone (formateur présent)", _minutes_text(self.synchronous_minutes)),
-            ("asynchrone", _minutes_text(self.asynchronous_minutes)),
-        ]
-        routes = self.routes
-        if routes.shortest is not None and routes.longest is not None:
-            partial = routes.shortest.incomplete or routes.longest.incomplete
-            note = " (sans les phases sans durée)" if partial else ""
-            if routes.count > 1:
-                lines.append(
-                    (
-                        f"parcours ({routes.count} chemins)",
-                        f"de {_minutes_text(routes.shortest.minutes)} "
-                        f"à {_minutes_text(routes.longest.minutes)}{note}",
-                    )
-                )
-            else:
-                lines.append(
-                    ("parcours de l'apprenant", _minutes_text(routes.longest.minutes) + note)
-                )
-            for phase, targets in routes.branches.items():
-                lines.append((f"embranchement après {phase}", ", ".join(targets)))
-        elif routes.cycle:
-            lines.append(("parcours", "non calculé : le chemin a un cycle"))
-        if self.phases_without_duration:
-            lines.append(("phases sans durée", ", ".join(self.phases_without_duration)))
-        return lines
+    def text(self, lang: str | None = None) -> str:
+        """The balance as plain text, in ``lang`` (None: the current language)."""
+        with use_language(lang):
+            return _text_of(self, current_language())
 
     def __str__(self) -> str:
-        out = [f"Équilibre du scénario « {self.title} »", ""]
-        width = max(len(label) for label, _ in self._summary())
-        out += [f"{label:<{width}}  {value}" for label, value in self._summary()]
-        for label, rows in self._rows("fr"):
-            out += ["", label]
-            key_width = max(len(key) for key, _, _ in rows)
-            for key, minutes, share in rows:
-                out.append(f"  {key:<{key_width}}  {_num_text(minutes):>7} min  {share:5.1f} %")
-        if self.by_module:
-            out += ["", "module"]
-            key_width = max(len(key) for key in self.by_module)
-            for key, minutes in self.by_module.items():
-                out.append(f"  {key:<{key_width}}  {minutes:>7} min")
-        return "\n".join(out)
+        return self.text()
 
     def _repr_html_(self) -> str:
-        esc = html.escape
-        parts = [
-            '<div class="scenario-stats">',
-            f"<strong>Équilibre du scénario « {esc(self.title)} »</strong>",
-            "<table>",
-        ]
-        for label, value in self._summary():
-            parts.append(
-                f"<tr><th style='text-align:left'>{esc(label)}</th><td>{esc(value)}</td></tr>"
-            )
-        parts.append("</table><table>")
-        parts.append("<tr><th>dimension</th><th>valeur</th><th>minutes</th><th>part</th></tr>")
-        for label, rows in self._rows("fr"):
-            for index, (key, minutes, share) in enumerate(rows):
-                head = f"<th rowspan='{len(rows)}'>{esc(label)}</th>" if index == 0 else ""
-                parts.append(
-                    f"<tr>{head}<td>{esc(key)}</td>"
-                    f"<td style='text-align:right'>{esc(_num_text(minutes))}</td>"
-                    f"<td style='text-align:right'>{share:.1f} %</td></tr>"
-                )
-        for index, (key, module_minutes) in enumerate(self.by_module.items()):
-            head = f"<th rowspan='{len(self.by_module)}'>module</th>" if index == 0 else ""
-            share = 100 * module_minutes / self.total_minutes if self.total_minutes else 0.0
-            parts.append(
-                f"<tr>{head}<td>{esc(key)}</td>"
-                f"<td style='text-align:right'>{module_minutes}</td>"
-                f"<td style='text-align:right'>{share:.1f} %</td></tr>"
-            )
-        parts.append("</table></div>")
-        return "\n".join(parts)
+        return _html_of(self, current_language())
 
-    def plot(self, *, lang: str = "fr") -> Figure:
+    def plot(self, *, lang: str | None = None) -> Figure:
         """Draw the balance: one bar chart per dimension (see :func:`scenario.render.chart.balance_chart`).
 
         Needs matplotlib (the ``plot`` extra); returns the
@@ -236,21 +160,114 @@ class Stats:
         return figure
 
 
-def _value_label(cls: type[Term], key: str, lang: str) -> str:
+def _rows(stats: Stats, lang: str) -> list[tuple[str, list[tuple[str, Number, float]]]]:
+    """Each dimension's name, and its (value as shown, minutes, share) rows."""
+    return [
+        (
+            _(DIMENSION_LABELS[dim]),
+            [
+                (value_label(cls, key, lang), minutes, stats.shares[dim][key])
+                for key, minutes in stats.by[dim].items()
+            ],
+        )
+        for dim, cls in zip(DIMENSION_NAMES, DIMENSIONS)
+    ]
+
+
+def _summary(stats: Stats) -> list[tuple[str, str]]:
+    lines = [
+        (_("total duration"), _minutes_text(stats.total_minutes)),
+        (_("synchronous (trainer present)"), _minutes_text(stats.synchronous_minutes)),
+        (_("asynchronous"), _minutes_text(stats.asynchronous_minutes)),
+    ]
+    routes = stats.routes
+    if routes.shortest is not None and routes.longest is not None:
+        if routes.count > 1:
+            label = ngettext("path ({count} route)", "path ({count} routes)", routes.count)
+            label = label.format(count=routes.count)
+            value = _("from {low} to {high}").format(
+                low=_minutes_text(routes.shortest.minutes),
+                high=_minutes_text(routes.longest.minutes),
+            )
+        else:
+            label, value = _("the learner's path"), _minutes_text(routes.longest.minutes)
+        if routes.shortest.incomplete or routes.longest.incomplete:
+            value = _("{time} (not counting the phases without a duration)").format(time=value)
+        lines.append((label, value))
+        for phase, targets in routes.branches.items():
+            lines.append((_("branch after {phase}").format(phase=phase), ", ".join(targets)))
+    elif routes.cycle:
+        lines.append((_("path"), _("not computed: the path has a cycle")))
+    if stats.phases_without_duration:
+        lines.append((_("phases without a duration"), ", ".join(stats.phases_without_duration)))
+    return lines
+
+
+def _text_of(stats: Stats, lang: str) -> str:
+    out = [_("Balance of the scenario “{title}”").format(title=stats.title), ""]
+    summary = _summary(stats)
+    width = max(len(label) for label, _value in summary)
+    out += [f"{label:<{width}}  {value}" for label, value in summary]
+    for label, rows in _rows(stats, lang):
+        out += ["", label]
+        key_width = max(len(key) for key, _minutes, _share in rows)
+        for key, minutes, share in rows:
+            number, percent = format_number(minutes, 2), format_percent(share)
+            out.append(f"  {key:<{key_width}}  {number:>7} min  {percent:>7}")
+    if stats.by_module:
+        out += ["", _("module")]
+        key_width = max(len(key) for key in stats.by_module)
+        for key, minutes in stats.by_module.items():
+            out.append(f"  {key:<{key_width}}  {format_number(minutes, 0):>7} min")
+    return "\n".join(out)
+
+
+def _html_of(stats: Stats, lang: str) -> str:
+    esc = html.escape
+    heads = (_("dimension"), _("value"), _("minutes"), _("share"))
+    parts = [
+        '<div class="scenario-stats">',
+        "<strong>{}</strong>".format(
+            _("Balance of the scenario “{title}”").format(title=esc(stats.title))
+        ),
+        "<table>",
+    ]
+    for label, value in _summary(stats):
+        parts.append(f"<tr><th style='text-align:left'>{esc(label)}</th><td>{esc(value)}</td></tr>")
+    parts.append("</table><table>")
+    parts.append("<tr>" + "".join(f"<th>{esc(head)}</th>" for head in heads) + "</tr>")
+    for label, rows in _rows(stats, lang):
+        for index, (key, minutes, share) in enumerate(rows):
+            head = f"<th rowspan='{len(rows)}'>{esc(label)}</th>" if index == 0 else ""
+            parts.append(
+                f"<tr>{head}<td>{esc(key)}</td>"
+                f"<td style='text-align:right'>{esc(format_number(minutes, 2))}</td>"
+                f"<td style='text-align:right'>{esc(format_percent(share))}</td></tr>"
+            )
+    module = esc(_("module"))
+    for index, (key, module_minutes) in enumerate(stats.by_module.items()):
+        head = f"<th rowspan='{len(stats.by_module)}'>{module}</th>" if index == 0 else ""
+        share = 100 * module_minutes / stats.total_minutes if stats.total_minutes else 0.0
+        parts.append(
+            f"<tr>{head}<td>{esc(key)}</td>"
+            f"<td style='text-align:right'>{esc(format_number(module_minutes, 0))}</td>"
+            f"<td style='text-align:right'>{esc(format_percent(share))}</td></tr>"
+        )
+    parts.append("</table></div>")
+    return "\n".join(parts)
+
+
+def value_label(cls: type[Term], key: str, lang: str) -> str:
+    """A key of ``Stats.by`` as a reader reads it: the term in ``lang``, or "not given"."""
     if key == UNSET:
-        return "not given" if lang == "en" else UNSET
+        return _("not given")
     return cls(key).label(lang)
 
 
-def _num_text(value: Number) -> str:
-    return str(value) if isinstance(value, int) else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 def _minutes_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return f"{rest} min"
-    return f"{minutes} min ({hours} h {rest:02d})" if rest else f"{minutes} min ({hours} h)"
+    """``45 min``, or ``90 min (1 h 30)`` from an hour on (``1 200 min`` in French)."""
+    readable = readable_duration(minutes)
+    return f"{format_number(minutes, 0)} min ({readable})" if minutes >= 60 else readable
 
 
 def _tag_values(phase: Phase, dim: str) -> list[str]:

@@ -6,7 +6,9 @@ scenario (``dump``: text or bytes) and/or one that reads it back (``read``).
 ``scenario export FILE --to NAME`` and ``scenario import FILE`` look formats
 up here; another package adds its own with :func:`register_format` or through
 the entry-point group ``scenario.formats`` (each entry point names a
-:class:`Format`).
+:class:`Format`). A plug-in that fails to load, or names something else, is
+skipped with a ``RuntimeWarning`` naming it, as the rules' plug-ins are
+(:mod:`scenario._plugins`): the built-in formats and the others still work.
 
 >>> sorted(f.name for f in formats())
 ['csv', 'freemind', 'imscc', 'markmap', 'mermaid', 'olx', 'opml', 'xlsx']
@@ -17,12 +19,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from scenario._atomic import atomic_write
+from scenario._plugins import load_entry_points
+from scenario._text import closest, did_you_mean, quote
 from scenario.errors import ScenarioError
+from scenario.i18n import _
 
 if TYPE_CHECKING:
     from scenario.model import Scenario
@@ -66,7 +71,9 @@ class Format:
     def write(self, scenario: Scenario, path: str | Path) -> None:
         """Write ``scenario`` to ``path`` in this format, atomically."""
         if self.dump is None:
-            raise ScenarioError(f"the {self.name} format can be imported, not exported")
+            raise ScenarioError(
+                _("the {name} format can be imported, not exported").format(name=self.name)
+            )
         atomic_write(path, self.dump(scenario))
 
 
@@ -87,16 +94,15 @@ def _load() -> None:
     _loaded = True
     for module in _BUILTIN_MODULES:
         importlib.import_module(f"scenario.io.{module}")
-    from importlib.metadata import entry_points
+    load_entry_points(ENTRY_POINT_GROUP, _register_plugin)
 
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            fmt: Any = entry.load()
-        except Exception as error:  # a broken plugin must not break the built-in formats
-            raise ScenarioError(
-                f"the format plugin {entry.name!r} failed to load: {error}"
-            ) from error
-        register_format(fmt)
+
+def _register_plugin(found: object) -> None:
+    if not isinstance(found, Format):
+        raise TypeError(
+            _("a format plug-in names a Format, not {value}").format(value=quote(found))
+        )
+    register_format(found)
 
 
 def formats() -> list[Format]:
@@ -114,8 +120,10 @@ def get_format(name: str) -> Format:
     _load()
     found = _registry.get(name.lower())
     if found is None:
-        known = ", ".join(sorted(_registry))
-        raise ScenarioError(f"unknown format {name!r}: expected one of {known}")
+        hint = did_you_mean(closest(name.lower(), _registry)) or _(
+            "expected one of {choices}"
+        ).format(choices=", ".join(sorted(_registry)))
+        raise ScenarioError(_("unknown format {name}: {hint}").format(name=quote(name), hint=hint))
     return found
 
 

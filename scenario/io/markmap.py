@@ -18,12 +18,12 @@ HTML, a formula (markmap renders ``$...$``) or a new heading.
 # Réunions \\*efficaces\\*
 <BLANKLINE>
 - modalité : présentiel
-- durée totale : 10min
+- durée totale : 10 min
 <BLANKLINE>
 ## 1. &lt;Accroche&gt;
 <BLANKLINE>
 - découverte
-- durée : 10min
+- durée : 10 min
 <BLANKLINE>
 """
 
@@ -33,14 +33,8 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from scenario.io._outline import (
-    TAG_NAMES,
-    check_lang,
-    course_facts,
-    one_line,
-    phase_title,
-    tags,
-)
+from scenario.i18n import _, current_language, use_language
+from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 
@@ -70,19 +64,26 @@ def escape_markdown(value: object) -> str:
     return _LEADING_NUMBER.sub(r"\1\\\2", text)
 
 
-def to_markmap(scenario: Scenario, *, lang: str = "fr", front_matter: bool = True) -> str:
+def to_markmap(scenario: Scenario, *, lang: str | None = None, front_matter: bool = True) -> str:
     """The scenario as a markmap Markdown document.
 
     Args:
         scenario: the course.
-        lang: ``"fr"`` or ``"en"``: the words for tags (the values are the grid's).
+        lang: ``"fr"`` or ``"en"``: the words for tags (the values are the grid's);
+            None: the current language (:func:`scenario.i18n.use_language`).
         front_matter: start with YAML front matter (title and markmap options).
 
     Returns:
         Markdown text, the same for the same scenario.
+
+    Raises:
+        LanguageError: an unknown ``lang``.
     """
-    check_lang(lang)
-    names = TAG_NAMES[lang]
+    with use_language(lang):
+        return _markmap(scenario, current_language(), front_matter)
+
+
+def _markmap(scenario: Scenario, lang: str, front_matter: bool) -> str:
     lines: list[str] = []
     if front_matter:
         lines += [
@@ -96,23 +97,25 @@ def to_markmap(scenario: Scenario, *, lang: str = "fr", front_matter: bool = Tru
         ]
     lines += [f"# {escape_markdown(scenario.title)}", ""]
     facts = course_facts(scenario, lang)
-    facts += [(names["objectives"], one_line(o)) for o in scenario.objectives]
+    facts += [(tag_name("objectives"), one_line(o)) for o in scenario.objectives]
     if facts:
-        lines += [f"- {escape_markdown(name)} : {escape_markdown(value)}" for name, value in facts]
+        lines += [f"- {_pair(name, value)}" for name, value in facts]
         lines.append("")
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         lines += [f"## {number}. {escape_markdown(phase_title(phase))}", ""]
         lines.append(f"- {escape_markdown(phase.kind.label(lang))}")
-        lines += [
-            f"- {escape_markdown(name)} : {escape_markdown(value)}"
-            for name, value in tags(phase, lang)
-        ]
+        lines += [f"- {_pair(name, value)}" for name, value in tags(phase, lang)]
         for key, items in (("activities", phase.activities), ("resources", phase.resources)):
             if items:
-                lines.append(f"- {names[key]}")
+                lines.append(f"- {tag_name(key)}")
                 lines += [f"  - {escape_markdown(item)}" for item in items]
         lines.append("")
     return "\n".join(lines)
+
+
+def _pair(name: str, value: str) -> str:
+    """``name : value`` (``name: value`` in English), both made literal."""
+    return _("{label}: {value}").format(label=escape_markdown(name), value=escape_markdown(value))
 
 
 MARKMAP = register_format(

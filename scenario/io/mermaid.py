@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scenario.io._outline import check_lang, one_line, phase_title, tags
+from scenario._text import quote
+from scenario.i18n import _, current_language, use_language
+from scenario.io._outline import one_line, phase_title, tags
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 
@@ -57,27 +59,44 @@ def escape_mermaid(value: object) -> str:
     return "".join(_ENTITIES.get(char, char) for char in one_line(value))
 
 
-def to_mermaid(scenario: Scenario, *, lang: str = "fr", detail: str = "activities") -> str:
+def to_mermaid(scenario: Scenario, *, lang: str | None = None, detail: str = "activities") -> str:
     """The scenario as the text of a Mermaid ``mindmap``.
 
     Args:
         scenario: the course.
-        lang: ``"fr"`` or ``"en"``: the words of kinds and tags.
+        lang: ``"fr"`` or ``"en"``: the words of kinds and tags (None: the current
+            language, see :func:`scenario.i18n.use_language`).
         detail: ``"phases"``, ``"tags"`` or ``"activities"``, as for the mind map.
 
     Returns:
         Mermaid text, the same for the same scenario.
+
+    Raises:
+        LanguageError: an unknown ``lang`` (a ``ValueError``).
+        ValueError: an unknown ``detail``.
     """
-    check_lang(lang)
-    if detail not in ("phases", "tags", "activities"):
-        raise ValueError(f"detail must be one of phases, tags, activities (got {detail!r})")
+    with use_language(lang):
+        if detail not in _DETAILS:
+            raise ValueError(
+                _("{option} must be one of {choices} (got {value})").format(
+                    option="detail", choices=", ".join(_DETAILS), value=quote(detail)
+                )
+            )
+        return _mermaid(scenario, current_language(), detail)
+
+
+_DETAILS = ("phases", "tags", "activities")
+
+
+def _mermaid(scenario: Scenario, lang: str, detail: str) -> str:
     lines = ["mindmap", f'  root(("{escape_mermaid(scenario.title)}"))']
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         lines.append(f'    p{number}["{number}. {escape_mermaid(phase_title(phase))}"]')
         if detail == "phases":
             continue
         words = [phase.kind.label(lang)] + [
-            f"{name} : {value}" for name, value in tags(phase, lang)
+            _("{label}: {value}").format(label=name, value=value)
+            for name, value in tags(phase, lang)
         ]
         lines.append(f'      p{number}t["{escape_mermaid(" · ".join(words))}"]')
         if detail == "activities":

@@ -31,14 +31,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from scenario.io._outline import (
-    TAG_NAMES,
-    check_lang,
-    course_facts,
-    one_line,
-    phase_title,
-    tags,
-)
+from scenario.i18n import _, current_language, use_language
+from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.io.formats import Format, register_format
 from scenario.learning_path import ordered_phases
 
@@ -48,23 +42,30 @@ if TYPE_CHECKING:
 __all__ = ["OPML", "to_opml"]
 
 
-def to_opml(scenario: Scenario, *, lang: str = "fr") -> str:
+def to_opml(scenario: Scenario, *, lang: str | None = None) -> str:
     """The scenario as an OPML 2.0 document (UTF-8 text with its XML declaration).
 
     Args:
         scenario: the course.
         lang: ``"fr"`` or ``"en"``: the words of kinds and tags in the outline
-            text (the attributes hold the canonical French values).
+            text (the attributes hold the canonical French values); None: the
+            current language (:func:`scenario.i18n.use_language`).
+
+    Raises:
+        LanguageError: an unknown ``lang``.
     """
-    check_lang(lang)
-    names = TAG_NAMES[lang]
+    with use_language(lang):
+        return _opml(scenario, current_language())
+
+
+def _opml(scenario: Scenario, lang: str) -> str:
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = one_line(scenario.title)
     body = ET.SubElement(root, "body")
     course = ET.SubElement(body, "outline", text=one_line(scenario.title))
     for name, value in course_facts(scenario, lang):
-        ET.SubElement(course, "outline", text=f"{name} : {value}")
+        ET.SubElement(course, "outline", text=_("{label}: {value}").format(label=name, value=value))
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         attributes = {
             "text": f"{number}. {phase_title(phase)}",
@@ -82,10 +83,12 @@ def to_opml(scenario: Scenario, *, lang: str = "fr") -> str:
         node = ET.SubElement(course, "outline", attributes)
         ET.SubElement(node, "outline", text=phase.kind.label(lang))
         for name, value in tags(phase, lang):
-            ET.SubElement(node, "outline", text=f"{name} : {value}")
+            ET.SubElement(
+                node, "outline", text=_("{label}: {value}").format(label=name, value=value)
+            )
         for key, items in (("activities", phase.activities), ("resources", phase.resources)):
             if items:
-                group = ET.SubElement(node, "outline", text=names[key])
+                group = ET.SubElement(node, "outline", text=tag_name(key))
                 for item in items:
                     ET.SubElement(group, "outline", text=one_line(item))
     ET.indent(root, space="  ")

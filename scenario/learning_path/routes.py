@@ -103,37 +103,47 @@ def routes(scenario: Scenario) -> Routes:
     except nx.NetworkXUnfeasible:
         return Routes(branches, joins, 0, None, None, cycle=True)
     duration: dict[str, int | None] = dict(graph.nodes(data="duration"))
-    # For each phase: the number of routes reaching it, and the best routes ending there.
+    # For each phase: the number of routes reaching it, and the minutes of the shortest and
+    # longest routes ending there with the phase before it on that route (None at an entry).
+    # Keeping the phase before, not the whole route, keeps the walk linear in the path.
     count: dict[str, int] = {}
-    shortest: dict[str, tuple[int, tuple[str, ...]]] = {}
-    longest: dict[str, tuple[int, tuple[str, ...]]] = {}
+    shortest: dict[str, tuple[int, str | None]] = {}
+    longest: dict[str, tuple[int, str | None]] = {}
     for node in order:
         own = duration[node] or 0
         before = list(main.predecessors(node))
         if not before:
             count[node] = 1
-            shortest[node] = longest[node] = (own, (node,))
+            shortest[node] = longest[node] = (own, None)
             continue
         count[node] = sum(count[p] for p in before)
-        low = min((shortest[p] for p in before), key=lambda item: item[0])
-        high = max((longest[p] for p in before), key=lambda item: item[0])
-        shortest[node] = (low[0] + own, (*low[1], node))
-        longest[node] = (high[0] + own, (*high[1], node))
+        low = min(before, key=lambda p: shortest[p][0])
+        high = max(before, key=lambda p: longest[p][0])
+        shortest[node] = (shortest[low][0] + own, low)
+        longest[node] = (longest[high][0] + own, high)
     exits = [n for n in order if main.out_degree(n) == 0]
-    low = min((shortest[n] for n in exits), key=lambda item: item[0])
-    high = max((longest[n] for n in exits), key=lambda item: item[0])
+    low_end = min(exits, key=lambda n: shortest[n][0])
+    high_end = max(exits, key=lambda n: longest[n][0])
     return Routes(
         branches,
         joins,
         sum(count[n] for n in exits),
-        _route(low, duration),
-        _route(high, duration),
+        _route(low_end, shortest, duration),
+        _route(high_end, longest, duration),
     )
 
 
-def _route(item: tuple[int, tuple[str, ...]], duration: dict[str, int | None]) -> Route:
-    minutes, phases = item
-    return Route(phases, minutes, incomplete=_any_missing(phases, duration))
+def _route(
+    end: str, best: dict[str, tuple[int, str | None]], duration: dict[str, int | None]
+) -> Route:
+    """The route ending at ``end``, walked back through the phase before each one."""
+    phases = [end]
+    previous = best[end][1]
+    while previous is not None:
+        phases.append(previous)
+        previous = best[previous][1]
+    phases.reverse()
+    return Route(tuple(phases), best[end][0], incomplete=_any_missing(phases, duration))
 
 
 def _any_missing(phases: Iterable[str], duration: dict[str, int | None]) -> bool:

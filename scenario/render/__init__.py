@@ -5,12 +5,18 @@
 - :mod:`scenario.render.path`: :func:`~scenario.render.path.path_diagram`, the
   path as a left-to-right flow (``Scenario.path_diagram``);
 - :mod:`scenario.render.synopsis`: :func:`~scenario.render.synopsis.synopsis`,
-  the scenario as a readable document (Markdown or HTML).
+  the scenario as a readable document (Markdown or HTML);
+- :mod:`scenario.render.chart`: :func:`~scenario.render.chart.balance_chart`,
+  the time balance as bar charts (matplotlib);
 - :mod:`scenario.render.diffmap`: the mind map of a new version with the changes
   marked (``scenario diff --map``);
 - :mod:`scenario.render.balance_svg`: the time balance as a small SVG chart;
 - :mod:`scenario.render.pack`: the sign-off pack, one HTML page or a PDF
   (``scenario synopsis --pack``).
+
+What the pictures share is in ``_labels.py`` (safe labels, the legend, the
+counts of findings), the mind map's layout in ``_layout.py``, running
+Graphviz in ``_graphviz.py``.
 
 Both pictures are ``graphviz.Digraph`` objects whose ``pipe()`` and Jupyter
 display run Graphviz under a time limit. graphviz is imported only when a

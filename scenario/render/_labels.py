@@ -1,4 +1,8 @@
-"""What the pictures share: safe HTML-like labels, wrapped text, words in two languages.
+"""What the pictures share: safe HTML-like labels, wrapped text, the words of the maps.
+
+The words of the maps (tag names, legend, counts of findings) come from the
+message catalog (:mod:`scenario.i18n`), in the language of the moment: the
+public drawing functions set it from their ``lang`` argument.
 
 Every piece of user text reaches Graphviz through :func:`text`: control
 characters become spaces, the HTML-like label's special characters become
@@ -20,8 +24,9 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.duration import format_duration
-from scenario.palette import colour_of
+from scenario.duration import readable_duration
+from scenario.i18n import N_, _, format_number, ngettext
+from scenario.palette import FRAME, REMEDIATION_COLOUR, SEQUENCE_COLOUR, SEVERITY_COLOURS, colour_of
 from scenario.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
@@ -29,97 +34,29 @@ if TYPE_CHECKING:
 
 FONT = "DejaVu Sans,Helvetica,Arial,sans-serif"
 
-#: Colours of the finding marks (Okabe-Ito black-ish and reddish purple stay apart from the kinds).
-SEVERITY_COLOURS = {"error": "#B00020", "warning": "#7A5C00", "info": "#4D4D4D"}
-
-#: Remediation loops: Okabe-Ito reddish purple, apart from the four kinds.
-REMEDIATION_COLOUR = "#CC79A7"
-#: The dashed arrows of the main path.
-SEQUENCE_COLOUR = "#4D4D4D"
 SEVERITY_SIGNS = {"error": "✖", "warning": "▲", "info": "ℹ"}
 
 _FRENCH_SPACE = re.compile(r" ([?!:;»])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Runs of white space but the no-break spaces, which French typography puts where it wants
+# no line break (before ":", in "1 h 30", between thousands).
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
-WORDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "modality": "modalité",
-        "audience": "public",
-        "learners": "apprenants",
-        "duration": "durée totale",
-        "phases": "phases",
-        "legend": "Légende",
-        "next": "phase suivante",
-        "remediation": "remédiation",
-        "group": "groupe",
-        "situation": "situation",
-        "pedagogy": "pédagogie",
-        "intention": "intention",
-        "time": "durée",
-        "module": "module",
-        "missing": "à préciser",
-        "untitled": "(sans titre)",
-        "error": "erreur",
-        "errors": "erreurs",
-        "warning": "avertissement",
-        "warnings": "avertissements",
-        "info": "info",
-        "infos": "infos",
-        "waived": "levée",
-        "findings": "Constats",
-        "scenario": "scénario",
-        "start": "début",
-        "end": "fin",
-        "activity": "activité",
-    },
-    "en": {
-        "modality": "modality",
-        "audience": "audience",
-        "learners": "learners",
-        "duration": "total duration",
-        "phases": "phases",
-        "legend": "Legend",
-        "next": "next phase",
-        "remediation": "remediation",
-        "group": "group",
-        "situation": "situation",
-        "pedagogy": "pedagogy",
-        "intention": "intention",
-        "time": "duration",
-        "module": "module",
-        "missing": "to be set",
-        "untitled": "(untitled)",
-        "error": "error",
-        "errors": "errors",
-        "warning": "warning",
-        "warnings": "warnings",
-        "info": "info",
-        "infos": "infos",
-        "waived": "waived",
-        "findings": "Findings",
-        "scenario": "scenario",
-        "start": "start",
-        "end": "end",
-        "activity": "activity",
-    },
+#: The names of a phase's tags on the maps, translated when shown.
+TAG_NAMES = {
+    "group": N_("group"),
+    "situation": N_("situation"),
+    "pedagogy": N_("pedagogy"),
+    "intention": N_("intention"),
+    "duration": N_("duration"),
+    "module": N_("module"),
 }
 
 
-def check_lang(lang: str) -> str:
-    """``lang`` if the pictures speak it, else a ``ValueError`` naming the choices."""
-    if lang not in WORDS:
-        raise ValueError(f"lang must be 'fr' or 'en' (got {lang!r})")
-    return lang
-
-
-def word(lang: str, key: str) -> str:
-    """A word of the pictures in ``lang``."""
-    return WORDS[lang][key]
-
-
 def clean(value: object) -> str:
-    """User text on one line: control characters and line breaks become single spaces."""
-    return " ".join(_CONTROL.sub(" ", str(value)).split())
+    """User text on one line: control characters and line breaks become single spaces
+    (no-break spaces stay)."""
+    return _SPACES.sub(" ", _CONTROL.sub(" ", str(value))).strip()
 
 
 def text(value: object) -> str:
@@ -154,16 +91,6 @@ def lines_html(value: object, width: int, max_lines: int = 4) -> str:
     return "<BR/>".join(text(line) for line in wrap(value, width, max_lines))
 
 
-def kind_label(kind: PhaseKind, lang: str) -> str:
-    """The phase kind as the reader sees it."""
-    return kind.label(lang)
-
-
-def duration_text(minutes: int | None) -> str | None:
-    """Minutes as ``45min``, ``1h30``; None stays None."""
-    return None if minutes is None else format_duration(minutes)
-
-
 def severity_of(finding: Any) -> str:
     """The severity of a finding as ``error``, ``warning`` or ``info``."""
     severity = getattr(finding, "severity", "info")
@@ -190,42 +117,58 @@ def findings_by_phase(report: Iterable[Any] | None) -> dict[str | None, list[Any
     return grouped
 
 
-def marks(findings: list[Any], lang: str) -> str:
+def marks(findings: list[Any]) -> str:
     """One line of HTML counting a phase's findings (``✖ 1 erreur ▲ 2 avertissements``)."""
     parts = []
     for severity in ("error", "warning", "info"):
         count = sum(1 for f in findings if severity_of(f) == severity)
         if count:
-            name = word(lang, severity if count == 1 else severity + "s")
             parts.append(
                 f'<FONT COLOR="{SEVERITY_COLOURS[severity]}">'
-                f"<B>{SEVERITY_SIGNS[severity]} {count} {name}</B></FONT>"
+                f"<B>{SEVERITY_SIGNS[severity]} {_counted(severity, count)}</B></FONT>"
             )
     return "  ".join(parts)
+
+
+def _counted(severity: str, count: int) -> str:
+    if severity == "error":
+        counted = ngettext("{count} error", "{count} errors", count)
+    elif severity == "warning":
+        counted = ngettext("{count} warning", "{count} warnings", count)
+    else:
+        counted = ngettext("{count} info", "{count} infos", count)
+    return counted.format(count=count)
 
 
 def course_summary(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
     """The lines under the course title: modality, audience, phases, total duration."""
     rows: list[tuple[str, str]] = []
     if scenario.modality is not None:
-        rows.append((word(lang, "modality"), scenario.modality.label(lang)))
+        rows.append((_("modality"), scenario.modality.label(lang)))
     audience = scenario.audience
     if audience is not None and (audience.size is not None or audience.description):
         parts = []
         if audience.size is not None:
-            parts.append(f"{audience.size} {word(lang, 'learners')}")
+            learners = ngettext("{count} learner", "{count} learners", audience.size)
+            parts.append(learners.format(count=format_number(audience.size, 0)))
         if audience.description:
             parts.append(clean(audience.description))
-        rows.append((word(lang, "audience"), ", ".join(parts)))
-    rows.append((word(lang, "phases"), str(len(scenario.phases))))
+        rows.append((_("audience"), ", ".join(parts)))
+    rows.append((_("phases"), format_number(len(scenario.phases), 0)))
     if scenario.total_duration:
-        rows.append((word(lang, "duration"), format_duration(scenario.total_duration)))
+        rows.append((_("total duration"), minutes_label(scenario.total_duration)))
     return rows
+
+
+def minutes_label(minutes: int) -> str:
+    """Minutes as a reader reads them (``1 h 30``), kept on one line of a label."""
+    return readable_duration(minutes).replace(" ", "\u00a0")
 
 
 def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, sequence: bool) -> str:
     """The legend as an HTML-like table: one swatch per kind, then the arrows."""
-    rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{word(lang, "legend")}</B></TD></TR>']
+    legend, following, loop = _("Legend"), _("next phase"), _("remediation")
+    rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{text(legend)}</B></TD></TR>']
     for kind in kinds:
         colour = colour_of(kind)
         rows.append(
@@ -235,15 +178,15 @@ def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, seq
     if sequence:
         rows.append(
             f'<TR><TD><FONT COLOR="{SEQUENCE_COLOUR}">╌╌▶</FONT></TD>'
-            f'<TD ALIGN="LEFT">{word(lang, "next")}</TD></TR>'
+            f'<TD ALIGN="LEFT">{text(following)}</TD></TR>'
         )
     if remediation:
         rows.append(
             f'<TR><TD><FONT COLOR="{REMEDIATION_COLOUR}">⋯▶</FONT></TD>'
-            f'<TD ALIGN="LEFT">{word(lang, "remediation")}</TD></TR>'
+            f'<TD ALIGN="LEFT">{text(loop)}</TD></TR>'
         )
     return (
-        '<<TABLE BORDER="1" COLOR="#BBBBBB" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'
+        f'<<TABLE BORDER="1" COLOR="{FRAME}" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'
         + "".join(rows)
         + "</TABLE>>"
     )

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scenario.analysis.stats import (
-    DIMENSION_LABELS,
-    DIMENSION_NAMES,
-    UNSET,
-    _num_text,
-    _value_label,
-)
+from scenario.analysis.stats import DIMENSION_LABELS, DIMENSION_NAMES, UNSET, value_label
 from scenario.errors import ScenarioError
+from scenario.i18n import _, current_language, format_number, format_percent, use_language
 from scenario.palette import KIND_COLOURS, NEUTRAL, OTHER_COLOURS
 from scenario.vocabulary import DIMENSIONS, PhaseKind
 
@@ -28,25 +23,33 @@ if TYPE_CHECKING:
 __all__ = ["balance_chart"]
 
 
-def balance_chart(stats: Stats, *, lang: str = "fr") -> Figure:
+def balance_chart(stats: Stats, *, lang: str | None = None) -> Figure:
     """Draw the balance: one bar chart per dimension, as the mind map colours it.
 
     Phase kinds take their colours from :mod:`scenario.palette`;
     the values of the other dimensions a fixed colour-blind-safe set (Okabe
-    and Ito); "non renseigné" is grey. Needs matplotlib (the ``plot``
-    extra); returns the ``matplotlib.figure.Figure`` (``fig.savefig(...)``).
+    and Ito); "non renseigné" is grey. The words and numbers are those of
+    ``lang`` (None: the current language): ``6,7 %`` in French. Needs
+    matplotlib (the ``plot`` extra); returns the ``matplotlib.figure.Figure``
+    (``fig.savefig(...)``).
 
     Raises:
         ScenarioError: matplotlib is not installed.
     """
+    with use_language(lang):
+        return _chart(stats, current_language())
+
+
+def _chart(stats: Stats, lang: str) -> Figure:
     try:
         from matplotlib.figure import Figure
     except ImportError as error:
         raise ScenarioError(
-            "plot() needs matplotlib: pip install 'scenario-pedagogique[plot]'"
+            _("plot() needs matplotlib: {command}").format(
+                command="pip install 'scenario-pedagogique[plot]'"
+            )
         ) from error
 
-    labels = DIMENSION_LABELS["en" if lang == "en" else "fr"]
     figure = Figure(figsize=(11, 9), layout="constrained")
     axes = figure.subplots(len(DIMENSION_NAMES), 1)
     for ax, dim, cls in zip(axes, DIMENSION_NAMES, DIMENSIONS):
@@ -60,23 +63,27 @@ def balance_chart(stats: Stats, *, lang: str = "fr") -> Figure:
                 colours.append(KIND_COLOURS[PhaseKind(key)].strong)
             else:
                 colours.append(OTHER_COLOURS[index % len(OTHER_COLOURS)])
-        shown = [_value_label(cls, k, lang) for k in keys]
+        shown = [value_label(cls, k, lang) for k in keys]
         bars = ax.barh(shown, values, color=colours, edgecolor=NEUTRAL.strong, linewidth=0.5)
         for bar, key in zip(bars, keys):
             if key == UNSET:
                 bar.set_hatch("//")
         ax.invert_yaxis()
-        ax.set_title(labels[dim], loc="left", fontweight="bold")
+        ax.set_title(_(DIMENSION_LABELS[dim]), loc="left", fontweight="bold")
         ax.bar_label(
             bars,
             labels=[
-                f"{_num_text(stats.by[dim][k])} min · {stats.shares[dim][k]:.0f} %" for k in keys
+                _("{minutes} min · {share}").format(
+                    minutes=format_number(stats.by[dim][k], 2),
+                    share=format_percent(stats.shares[dim][k], 0),
+                )
+                for k in keys
             ],
             padding=3,
             fontsize=8,
         )
         ax.set_xlim(0, max([*values, 1.0]) * 1.3)
         ax.spines[["top", "right"]].set_visible(False)
-    axes[-1].set_xlabel("minutes")
+    axes[-1].set_xlabel(_("minutes"))
     figure.suptitle(stats.title)
     return figure

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 
 from scenario.analysis._diff_text import _change_line
 from scenario.analysis.diff import diff
-from scenario.i18n import _, pgettext, use_language
+from scenario.i18n import _, check_lang, pgettext, use_language
 from scenario.palette import CHANGE_COLOURS, NEUTRAL
-from scenario.render._labels import FONT, check_lang, lines_html, text
-from scenario.render.mindmap import _ROOT, _phase_node, mindmap
+from scenario.render._labels import FONT, lines_html, text
+from scenario.render._layout import ROOT
+from scenario.render.mindmap import _phase_node, mindmap
 
 if TYPE_CHECKING:
     from scenario.analysis.diff import Diff
@@ -88,7 +89,7 @@ def diff_map(
                 fillcolor="white",
                 fontsize="10",
             )
-            dot.edge(_ROOT, name, style="dashed", color=colour, penwidth="1.5")
+            dot.edge(ROOT, name, style="dashed", color=colour, penwidth="1.5")
         if found.marked:
             dot.node("diff_legend", label=_legend(), shape="plain", style="", fontsize="10")
     return dot

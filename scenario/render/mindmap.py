@@ -25,28 +25,35 @@ files as with any graphviz graph.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.palette import NEUTRAL, colour_of
-from scenario.render._labels import (
-    FONT,
+from scenario._text import quote
+from scenario.i18n import _, current_language, use_language
+from scenario.palette import (
+    BACKGROUND,
+    MISSING_TEXT,
+    NEUTRAL,
     REMEDIATION_COLOUR,
     SEQUENCE_COLOUR,
     SEVERITY_COLOURS,
+    TAG_NAME_TEXT,
+    colour_of,
+)
+from scenario.render._labels import (
+    FONT,
     SEVERITY_SIGNS,
-    check_lang,
+    TAG_NAMES,
     course_summary,
-    duration_text,
     findings_by_phase,
     legend_html,
     lines_html,
     marks,
+    minutes_label,
     severity_of,
     text,
-    word,
 )
+from scenario.render._layout import CURVE_BUDGET, ROOT, curve_cost, graph_attributes
 from scenario.vocabulary import PhaseKind, TransitionKind
 
 if TYPE_CHECKING:
@@ -61,19 +68,13 @@ DETAILS = ("phases", "tags", "activities")
 #: The layouts: radial (``twopi``) or a left-to-right tree (``dot``).
 LAYOUTS = ("twopi", "dot")
 
-_ROOT = "course"
 _LEGEND = "legend"
-# Approximate inches a node takes along a ring, to size the rings of the radial layout.
-_PHASE_WIDTH = 2.7
-_CHILD_WIDTH = 1.9
-# Above this many phases and children, overlaps are removed by scaling the map up.
-_PRISM_NODES = 600
 
 
 def mindmap(
     scenario: Scenario,
     *,
-    lang: str = "fr",
+    lang: str | None = None,
     detail: str = "tags",
     layout: str = "twopi",
     report: Iterable[Any] | None = None,
@@ -85,7 +86,8 @@ def mindmap(
     Args:
         scenario: the course.
         lang: ``"fr"`` or ``"en"``: the words of the map (tags, legend); user
-            text is shown as written.
+            text is shown as written. None: the current language
+            (:func:`scenario.i18n.use_language`).
         detail: ``"phases"`` (the branches only), ``"tags"`` (each phase's
             group, situation, pedagogy, intentions and duration) or
             ``"activities"`` (the tags and one node per activity).
@@ -104,16 +106,33 @@ def mindmap(
         whose DOT source is the same, byte for byte, for the same scenario.
 
     Raises:
-        ValueError: an unknown ``lang``, ``detail`` or ``layout``.
+        LanguageError: an unknown ``lang`` (a ``ValueError``).
+        ValueError: an unknown ``detail`` or ``layout``.
     """
+    with use_language(lang):
+        for option, value, choices in (("detail", detail, DETAILS), ("layout", layout, LAYOUTS)):
+            if value not in choices:
+                raise ValueError(
+                    _("{option} must be one of {choices} (got {value})").format(
+                        option=option, choices=", ".join(choices), value=quote(value)
+                    )
+                )
+        return _mindmap(
+            scenario, current_language(), detail, layout, report, with_findings, overlay
+        )
+
+
+def _mindmap(
+    scenario: Scenario,
+    lang: str,
+    detail: str,
+    layout: str,
+    report: Iterable[Any] | None,
+    with_findings: bool,
+    overlay: Overlay | None = None,
+) -> Diagram:
     from scenario.learning_path import build_graph, path_order
     from scenario.render._graphviz import Diagram
-
-    check_lang(lang)
-    if detail not in DETAILS:
-        raise ValueError(f"detail must be one of {', '.join(DETAILS)} (got {detail!r})")
-    if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)} (got {layout!r})")
 
     order = path_order(build_graph(scenario))
     phases = {p.id: p for p in scenario.phases}
@@ -126,9 +145,9 @@ def mindmap(
     }
     dot = Diagram(name="mindmap", engine=layout)
     dot.graph_attr.update(
-        _graph_attributes(layout, len(ordered), sum(len(c) for c in children.values()))
+        graph_attributes(layout, len(ordered), sum(len(c) for c in children.values()))
     )
-    if _curve_cost(scenario, order, {pid: len(c) for pid, c in children.items()}) > CURVE_BUDGET:
+    if curve_cost(scenario, order, {pid: len(c) for pid, c in children.items()}) > CURVE_BUDGET:
         dot.graph_attr["splines"] = "line"
     dot.node_attr.update(
         fontname=FONT,
@@ -141,7 +160,7 @@ def mindmap(
     dot.edge_attr.update(fontname=FONT, fontsize="9", arrowhead="none")
 
     dot.node(
-        _ROOT,
+        ROOT,
         label=_course_label(scenario, lang, findings.get(None, []) if report is not None else []),
         fillcolor=NEUTRAL.light,
         color=NEUTRAL.strong,
@@ -161,7 +180,7 @@ def mindmap(
             for index, finding in enumerate(own_findings):
                 name = f"finding__{index}"
                 _finding_node(dot, name, finding)
-                dot.edge(_ROOT, name, color=SEVERITY_COLOURS[severity_of(finding)], style="dashed")
+                dot.edge(ROOT, name, color=SEVERITY_COLOURS[severity_of(finding)], style="dashed")
             continue
         colour = colour_of(phase.kind)
         own = findings.get(phase.id, []) if report is not None else []
@@ -175,14 +194,14 @@ def mindmap(
             fontsize="12",
             id=f"phase-{phase.id}",
         )
-        dot.edge(_ROOT, name, color=colour.strong, penwidth="3.5")
+        dot.edge(ROOT, name, color=colour.strong, penwidth="3.5")
         for child, (kind, payload) in enumerate(children[phase.id]):
             child_name = f"{name}__{child}"
             if kind == "tags":
                 dot.node(
                     child_name,
                     label=_tags_label(phase, lang),
-                    fillcolor="white",
+                    fillcolor=BACKGROUND,
                     color=colour.strong,
                     penwidth="1",
                     fontsize="9",
@@ -234,87 +253,6 @@ def mindmap(
     return dot
 
 
-def _graph_attributes(layout: str, phases: int, children: int) -> dict[str, str]:
-    common = {
-        "fontname": FONT,
-        "bgcolor": "white",
-        "pad": "0.3",
-        "outputorder": "edgesfirst",
-        "charset": "UTF-8",
-    }
-    if layout == "dot":
-        return {
-            **common,
-            "rankdir": "LR",
-            "ranksep": "0.6",
-            "nodesep": "0.15",
-            "splines": "curved",
-        }
-    # Ring radii so that the nodes of each ring have room side by side: twopi then needs
-    # no overlap removal with spline routing (that pair takes seconds on large maps).
-    ring1 = max(4.0, phases * _PHASE_WIDTH / (2 * math.pi))
-    ring2 = max(2.0, children * _CHILD_WIDTH / (2 * math.pi) - ring1)
-    return {
-        **common,
-        "root": _ROOT,
-        "ranksep": f"{ring1:.2f} {ring2:.2f}",
-        # prism removes what overlap is left without first scaling the whole map up; its
-        # cost grows fast past a few hundred nodes (13 s for 2,000), where a uniform
-        # scale-up is all but free.
-        **(
-            {"overlap": "prism", "overlap_scaling": "0"}
-            if phases + children <= _PRISM_NODES
-            else {"overlap": "scale"}
-        ),
-        "splines": "curved",
-    }
-
-
-#: Above this many paths in the drawn graph, edges are straight (see :func:`_curve_cost`).
-CURVE_BUDGET = 1_000_000
-
-
-def _curve_cost(scenario: Scenario, order: list[str], children: dict[str, int]) -> float:
-    """About how many paths Graphviz walks to draw ``splines=curved``; inf when too many to count.
-
-    For curved edges Graphviz (2.42 to 12) enumerates every simple directed path of the
-    graph, from every node, to find cycles, then compares the cycles pairwise. A linear
-    path keeps that quadratic; branches that join again make it exponential (a 150-phase
-    path with a branch every tenth phase takes seconds, 200 never ends). This counts the
-    paths by dynamic programming over the main path, adds those the remediation loops
-    open and the pairwise comparison of the cycles they close; the caller draws straight
-    edges when the count is over :data:`CURVE_BUDGET`.
-    """
-    known = set(order)
-    following: dict[str, list[str]] = {pid: [] for pid in order}
-    loops: list[tuple[str, str]] = []
-    for transition in scenario.transitions:
-        if transition.source not in known or transition.target not in known:
-            continue
-        if transition.kind is TransitionKind.REMEDIATION:
-            loops.append((transition.source, transition.target))
-        elif transition.target not in following[transition.source]:
-            following[transition.source].append(transition.target)
-    rank = {pid: index for index, pid in enumerate(order)}
-    if any(rank[b] <= rank[a] for a, nexts in following.items() for b in nexts):
-        return math.inf  # the main path has a cycle: no order to count in
-    # Only "over the budget or not" matters: counts saturate just above it, so
-    # the numbers stay small however many paths the branches multiply.
-    cap = CURVE_BUDGET + 1
-    onward: dict[str, int] = {}  # paths starting at a phase
-    for pid in reversed(order):
-        onward[pid] = min(cap, 1 + children[pid] + sum(onward[b] for b in following[pid]))
-    reaching = {pid: 2 for pid in order}  # paths ending at a phase: itself, from the course
-    for pid in order:
-        for b in following[pid]:
-            reaching[b] = min(cap, reaching[b] + reaching[pid])
-    cycles = min(cap, sum(onward[target] for _, target in loops))
-    paths = min(cap, 1 + 2 * sum(onward.values()) + sum(children.values()))
-    for source, target in loops:
-        paths = min(cap, paths + reaching[source] * onward[target])
-    return float(min(cap, paths + cycles * cycles))
-
-
 def _phase_node(pid: str) -> str:
     return f"phase__{pid}"
 
@@ -334,15 +272,12 @@ def _course_label(scenario: Scenario, lang: str, findings: list[Any]) -> str:
         f'<TR><TD><FONT POINT-SIZE="16"><B>{lines_html(scenario.title, 26)}</B></FONT></TD></TR>'
     ]
     for key, value in course_summary(scenario, lang):
+        line = _("{label}: {value}").format(label=text(key), value=lines_html(value, 34, 2))
         rows.append(
-            f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{text(key)} : '
-            f"{lines_html(value, 34, 2)}</FONT></TD></TR>"
-            if lang == "fr"
-            else f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{text(key)}: '
-            f"{lines_html(value, 34, 2)}</FONT></TD></TR>"
+            f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{line}</FONT></TD></TR>'
         )
     if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="10">{marks(findings, lang)}</FONT></TD></TR>')
+        rows.append(f'<TR><TD><FONT POINT-SIZE="10">{marks(findings)}</FONT></TD></TR>')
     return '<<TABLE BORDER="0" CELLSPACING="1" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
 
 
@@ -350,21 +285,21 @@ def _phase_label(phase: Phase, number: int, lang: str, findings: list[Any]) -> s
     colour = colour_of(phase.kind)
     title = phase.title if phase.title else phase.id
     subtitle = phase.kind.label(lang)
-    duration = duration_text(phase.duration)
-    if duration:
-        subtitle += f" · {duration}"
+    if phase.duration is not None:
+        subtitle += f" · {minutes_label(phase.duration)}"
     rows = [
         f"<TR><TD><B>{number}. {lines_html(title, 24, 4)}</B></TD></TR>",
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{text(subtitle)}</B>'
         "</FONT></TD></TR>",
     ]
     if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings, lang)}</FONT></TD></TR>')
+        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings)}</FONT></TD></TR>')
     return '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
 
 
 def _tags_label(phase: Phase, lang: str) -> str:
-    missing = f'<I><FONT COLOR="#888888">{word(lang, "missing")}</FONT></I>'
+    to_be_set = _("to be set")
+    missing = f'<I><FONT COLOR="{MISSING_TEXT}">{text(to_be_set)}</FONT></I>'
     values: list[tuple[str, str]] = [
         ("group", text(phase.group.label(lang)) if phase.group else missing),
         ("situation", text(phase.situation.label(lang)) if phase.situation else missing),
@@ -376,13 +311,12 @@ def _tags_label(phase: Phase, lang: str) -> str:
             else missing,
         ),
     ]
-    duration = duration_text(phase.duration)
-    if duration:
-        values.append(("time", text(duration)))
+    if phase.duration is not None:
+        values.append(("duration", text(minutes_label(phase.duration))))
     if phase.module:
         values.append(("module", lines_html(phase.module, 22, 2)))
     rows = "".join(
-        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="#666666">{word(lang, key)}</FONT></TD>'
+        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{TAG_NAME_TEXT}">{text(_(TAG_NAMES[key]))}</FONT></TD>'
         f'<TD ALIGN="LEFT">{value}</TD></TR>'
         for key, value in values
     )
@@ -403,7 +337,7 @@ def _finding_node(dot: Any, name: str, finding: Any) -> None:
         label=label,
         shape="note",
         style="filled",
-        fillcolor="white",
+        fillcolor=BACKGROUND,
         color=colour,
         penwidth="1",
         fontsize="9",

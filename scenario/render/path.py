@@ -23,20 +23,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.palette import NEUTRAL, colour_of
-from scenario.render._labels import (
-    FONT,
+from scenario.i18n import _, current_language, use_language
+from scenario.palette import (
+    BACKGROUND,
+    NEUTRAL,
+    QUIET_TEXT,
     REMEDIATION_COLOUR,
     SEQUENCE_COLOUR,
-    check_lang,
-    duration_text,
+    colour_of,
+)
+from scenario.render._labels import (
+    FONT,
     findings_by_phase,
     legend_html,
     lines_html,
     marks,
+    minutes_label,
     severity_of,
     text,
-    word,
 )
 from scenario.vocabulary import PhaseKind, TransitionKind
 
@@ -55,7 +59,7 @@ _LEGEND = "legend"
 def path_diagram(
     scenario: Scenario,
     *,
-    lang: str = "fr",
+    lang: str | None = None,
     report: Iterable[Any] | None = None,
     overlay: Overlay | None = None,
 ) -> Diagram:
@@ -63,7 +67,8 @@ def path_diagram(
 
     Args:
         scenario: the course.
-        lang: ``"fr"`` or ``"en"``, the words of the picture.
+        lang: ``"fr"`` or ``"en"``, the words of the picture (None: the current
+            language, see :func:`scenario.i18n.use_language`).
         report: a validation report (:func:`scenario.validate`): each phase
             with unwaived findings is marked with their count.
         overlay: learner data laid over the scenario (:func:`scenario.overlay`):
@@ -75,12 +80,21 @@ def path_diagram(
         laid out with ``dot``; the same scenario gives byte-identical DOT.
 
     Raises:
-        ValueError: an unknown ``lang``.
+        LanguageError: an unknown ``lang`` (a ``ValueError``).
     """
+    with use_language(lang):
+        return _path_diagram(scenario, current_language(), report, overlay)
+
+
+def _path_diagram(
+    scenario: Scenario,
+    lang: str,
+    report: Iterable[Any] | None,
+    overlay: Overlay | None = None,
+) -> Diagram:
     from scenario.learning_path import build_graph, entry_phases, exit_phases, path_order
     from scenario.render._graphviz import Diagram
 
-    check_lang(lang)
     graph = build_graph(scenario)
     order = path_order(graph)
     number = {pid: index + 1 for index, pid in enumerate(order)}
@@ -90,7 +104,7 @@ def path_diagram(
     dot.graph_attr.update(
         rankdir="LR",
         fontname=FONT,
-        bgcolor="white",
+        bgcolor=BACKGROUND,
         pad="0.3",
         nodesep="0.35",
         ranksep="0.55",
@@ -115,7 +129,7 @@ def path_diagram(
     dot.node(
         _START,
         label="",
-        xlabel=word(lang, "start"),
+        xlabel=_("start"),
         shape="circle",
         style="filled",
         fillcolor=NEUTRAL.strong,
@@ -139,7 +153,7 @@ def path_diagram(
     dot.node(
         _END,
         label="",
-        xlabel=word(lang, "end"),
+        xlabel=_("end"),
         shape="doublecircle",
         style="filled",
         fillcolor=NEUTRAL.strong,
@@ -152,6 +166,7 @@ def path_diagram(
     for pid in entry_phases(graph):
         dot.edge(_START, _node(pid), color=NEUTRAL.strong, arrowsize="0.7")
     seen: set[tuple[str, str, str]] = set()
+    loop = _("remediation")
     for transition in scenario.transitions:
         key = (transition.source, transition.target, transition.kind.value)
         if key in seen:
@@ -162,7 +177,7 @@ def path_diagram(
             dot.edge(
                 source,
                 target,
-                label=f"<<I>{word(lang, 'remediation')}</I>>",
+                label=f"<<I>{text(loop)}</I>>",
                 fontcolor=REMEDIATION_COLOUR,
                 color=REMEDIATION_COLOUR,
                 style="dotted",
@@ -216,9 +231,8 @@ def _label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
     colour = colour_of(phase.kind)
     title = phase.title if phase.title else phase.id
     details = [t.label(lang) for t in (phase.group, phase.situation) if t is not None]
-    duration = duration_text(phase.duration)
-    if duration:
-        details.append(duration)
+    if phase.duration is not None:
+        details.append(minutes_label(phase.duration))
     rows = [
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{number} · '
         f"{text(phase.kind.label(lang))}</B></FONT></TD></TR>",
@@ -226,9 +240,9 @@ def _label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
     ]
     if details:
         rows.append(
-            f'<TR><TD><FONT POINT-SIZE="9" COLOR="#555555">{lines_html(" · ".join(details), 30, 2)}'
+            f'<TR><TD><FONT POINT-SIZE="9" COLOR="{QUIET_TEXT}">{lines_html(" · ".join(details), 30, 2)}'
             "</FONT></TD></TR>"
         )
     if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings, lang)}</FONT></TD></TR>')
+        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings)}</FONT></TD></TR>')
     return '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"

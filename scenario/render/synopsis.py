@@ -43,7 +43,19 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from scenario._text import quote
+from scenario.duration import readable_duration
 from scenario.errors import ScenarioError
+from scenario.i18n import (
+    N_,
+    _,
+    current_language,
+    format_number,
+    ngettext,
+    pgettext,
+    use_language,
+)
+from scenario.palette import NEUTRAL, PAGE_RULE, PAGE_TEXT
 
 if TYPE_CHECKING:
     from scenario.model import Phase, Scenario
@@ -55,78 +67,11 @@ VIEWS = ("learner", "trainer")
 #: The formats a synopsis is written in.
 FORMATS = ("md", "html")
 
-_WORDS = {
-    "fr": {
-        "learner": "Synopsis apprenant",
-        "trainer": "Synopsis formateur",
-        "modality": "Modalité",
-        "audience": "Public",
-        "people": "personnes",
-        "duration": "Durée",
-        "route": "de {low} à {high} selon le chemin",
-        "objectives": "Objectifs",
-        "path": "Déroulé",
-        "module": "Module",
-        "no module": "Hors module",
-        "activities": "Activités",
-        "resources": "Ressources",
-        "next": "Ensuite, au choix ou selon le cas",
-        "remediation": "Si besoin, retour à",
-        "no duration": "durée non renseignée",
-        "partial": ", sans les phases dont la durée n'est pas renseignée",
-        "sessions": "Sessions synchrones à animer",
-        "no sessions": "Aucune session synchrone : tout le parcours se fait à son rythme.",
-        "sync total": "Temps synchrone",
-        "async total": "Temps asynchrone",
-        "requirements": "Ce que demande le scénario",
-        "findings": "Constats de la validation",
-        "no findings": "Aucun constat.",
-        "id": "id",
-        "waived": "dérogation",
-        "none": "aucune phase",
-        "colon": " :",
-    },
-    "en": {
-        "learner": "Learner synopsis",
-        "trainer": "Trainer synopsis",
-        "modality": "Modality",
-        "audience": "Audience",
-        "people": "people",
-        "duration": "Duration",
-        "route": "{low} to {high} depending on the route",
-        "objectives": "Objectives",
-        "path": "Course outline",
-        "module": "Module",
-        "no module": "Outside any module",
-        "activities": "Activities",
-        "resources": "Resources",
-        "next": "Next, by choice or as the case may be",
-        "remediation": "If needed, back to",
-        "no duration": "duration not given",
-        "partial": ", not counting the phases without a duration",
-        "sessions": "Synchronous sessions to run",
-        "no sessions": "No synchronous session: the whole path is self-paced.",
-        "sync total": "Synchronous time",
-        "async total": "Asynchronous time",
-        "requirements": "What the scenario takes",
-        "findings": "Validation findings",
-        "no findings": "No finding.",
-        "id": "id",
-        "waived": "waived",
-        "none": "no phase",
-        "colon": ":",
-    },
-}
+#: The subtitle of each view.
+_VIEW_TITLES = {"learner": N_("Learner synopsis"), "trainer": N_("Trainer synopsis")}
 
 # A block of the document: (kind, payload). Kinds: h1 to h4, p, em, ul (texts), kv (pairs).
 Block = tuple[str, Any]
-
-
-def _minutes(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
 
 
 def _tags(phase: Phase, lang: str) -> str:
@@ -142,74 +87,85 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     from scenario.analysis.stats import stats
     from scenario.learning_path import build_graph, ordered_phases
 
-    w = _WORDS[lang]
     trainer = view == "trainer"
     graph = build_graph(scenario)
     order = ordered_phases(scenario, graph)
     balance = stats(scenario)
-    blocks: list[Block] = [("h1", scenario.title), ("em", w[view])]
+    blocks: list[Block] = [("h1", scenario.title), ("em", _(_VIEW_TITLES[view]))]
 
     facts: list[tuple[str, str]] = []
     if scenario.modality is not None:
-        facts.append((w["modality"], scenario.modality.label(lang)))
+        facts.append((_("Modality"), scenario.modality.label(lang)))
     audience = scenario.audience
     if audience is not None and (audience.size or audience.description):
-        text = f"{audience.size} {w['people']}" if audience.size else ""
+        text = ""
+        if audience.size:
+            text = ngettext("{count} person", "{count} people", audience.size).format(
+                count=format_number(audience.size, 0)
+            )
         if audience.description:
             text = f"{text}, {audience.description}" if text else audience.description
-        facts.append((w["audience"], text))
+        facts.append((_("Audience"), text))
     routes = balance.routes
-    duration = _minutes(balance.total_minutes)
+    duration = readable_duration(balance.total_minutes)
     if routes.count > 1 and routes.shortest and routes.longest:
-        duration = w["route"].format(
-            low=_minutes(routes.shortest.minutes), high=_minutes(routes.longest.minutes)
+        duration = _("{low} to {high} depending on the route").format(
+            low=readable_duration(routes.shortest.minutes),
+            high=readable_duration(routes.longest.minutes),
         )
     elif routes.longest is not None:
-        duration = _minutes(routes.longest.minutes)
+        duration = readable_duration(routes.longest.minutes)
     if balance.phases_without_duration:
-        duration += w["partial"]
-    facts.append((w["duration"], duration))
+        duration = _("{duration}, not counting the phases without a duration").format(
+            duration=duration
+        )
+    facts.append((_("Duration"), duration))
     if trainer:
-        facts.append((w["sync total"], _minutes(balance.synchronous_minutes)))
-        facts.append((w["async total"], _minutes(balance.asynchronous_minutes)))
+        facts.append((_("Synchronous time"), readable_duration(balance.synchronous_minutes)))
+        facts.append((_("Asynchronous time"), readable_duration(balance.asynchronous_minutes)))
     blocks.append(("kv", facts))
     if scenario.objectives:
-        blocks += [("h2", w["objectives"]), ("ul", list(scenario.objectives))]
+        blocks += [("h2", _("Objectives")), ("ul", list(scenario.objectives))]
 
-    blocks.append(("h2", w["path"]))
+    blocks.append(("h2", _("Course outline")))
     if not order:
-        blocks.append(("p", w["none"]))
+        blocks.append(("p", _("no phase")))
     numbers = {phase.id: number for number, phase in enumerate(order, start=1)}
-    sep = " ; " if lang == "fr" else "; "
+    sep = pgettext("between the items of a list", "; ")
+    names = {phase.id: phase.title or phase.id for phase in scenario.phases}
 
     def named(ids: Sequence[str]) -> str:
-        return sep.join(f"{numbers.get(i, '?')}. {_name(scenario, i)}" for i in ids)
+        return sep.join(f"{numbers.get(i, '?')}. {names.get(i, i)}" for i in ids)
 
     grouped = any(p.module for p in order)
     module: object = object()
     for number, phase in enumerate(order, start=1):
         if grouped and phase.module != module:
             module = phase.module
-            heading = f"{w['module']}{w['colon']} {module}" if module else w["no module"]
+            heading = _("Module: {name}").format(name=module) if module else _("Outside any module")
             blocks.append(("h3", heading))
         blocks.append(("h4" if grouped else "h3", f"{number}. {phase.title or phase.id}"))
         line = _tags(phase, lang) + " · "
-        line += _minutes(phase.duration) if phase.duration is not None else w["no duration"]
+        line += (
+            readable_duration(phase.duration)
+            if phase.duration is not None
+            else _("duration not given")
+        )
         if trainer:
-            line += f" · {w['id']}{w['colon']} {phase.id}"
+            line += " · " + _("id: {id}").format(id=phase.id)
         blocks.append(("p", line))
         pairs: list[tuple[str, str]] = []
         if phase.activities:
-            pairs.append((w["activities"], sep.join(phase.activities)))
+            pairs.append((_("Activities"), sep.join(phase.activities)))
         if phase.resources:
-            pairs.append((w["resources"], sep.join(phase.resources)))
+            pairs.append((_("Resources"), sep.join(phase.resources)))
         edges = [(b, graph.edges[phase.id, b]["kind"]) for b in graph.successors(phase.id)]
         following = [b for b, kind in edges if kind == "sequence"]
         if len(following) > 1:
-            pairs.append((w["next"], named(following)))
+            pairs.append((_("Next, by choice or as the case may be"), named(following)))
         back = [b for b, kind in edges if kind != "sequence"]
         if back:
-            pairs.append((w["remediation"], named(back)))
+            pairs.append((_("If needed, back to"), named(back)))
         if pairs:
             blocks.append(("kv", pairs))
 
@@ -218,15 +174,10 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     return blocks
 
 
-def _name(scenario: Scenario, phase_id: str) -> str:
-    return scenario.phase(phase_id).title or phase_id
-
-
 def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> list[Block]:
     from scenario.analysis.requirements import requirements
 
-    w = _WORDS[lang]
-    blocks: list[Block] = [("h2", w["sessions"])]
+    blocks: list[Block] = [("h2", _("Synchronous sessions to run"))]
     sessions = [p for p in order if p.synchronous]
     if sessions:
         items = []
@@ -237,27 +188,41 @@ def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> li
             if phase.group is not None:
                 parts.append(phase.group.label(lang))
             if phase.duration is not None:
-                parts.append(_minutes(phase.duration))
+                parts.append(readable_duration(phase.duration))
             if phase.resources:
                 parts.append(", ".join(phase.resources))
             items.append(" · ".join(parts))
         blocks.append(("ul", items))
     else:
-        blocks.append(("p", w["no sessions"]))
-    blocks.append(("h2", w["requirements"]))
-    for heading, lines in requirements(scenario)._sections(lang):
+        blocks.append(("p", _("No synchronous session: the whole path is self-paced.")))
+    blocks.append(("h2", _("What the scenario takes")))
+    for heading, lines in requirements(scenario).sections():
         blocks += [("h3", heading), ("ul", lines)]
-    blocks.append(("h2", w["findings"]))
+    blocks.append(("h2", _("Validation findings")))
     report = scenario.validate(lang=lang)
     blocks.append(("p", report.summary()))
     if len(report):
         items = []
         for finding in report:
-            where = f"{finding.phase}{w['colon']} " if finding.phase else ""
-            text = f"{finding.severity.label(lang)} {finding.rule} — {where}{finding.message}"
+            severity = finding.severity.label(lang)
+            if finding.phase:
+                text = _("{severity} {rule} — {phase}: {message}").format(
+                    severity=severity,
+                    rule=finding.rule,
+                    phase=finding.phase,
+                    message=finding.message,
+                )
+            else:
+                text = _("{severity} {rule} — {message}").format(
+                    severity=severity, rule=finding.rule, message=finding.message
+                )
             if finding.waived:
-                reason = f"{w['colon']} {finding.waiver_reason}" if finding.waiver_reason else ""
-                text += f" ({w['waived']}{reason})"
+                waived = (
+                    _("waived: {reason}").format(reason=finding.waiver_reason)
+                    if finding.waiver_reason
+                    else pgettext("finding", "waived")
+                )
+                text += f" ({waived})"
             items.append(text)
         blocks.append(("ul", items))
     return blocks
@@ -266,19 +231,20 @@ def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> li
 # -- rendering --------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+# Runs of white space but the no-break spaces French typography puts (``5 000``).
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 
 
 def _md(text: str) -> str:
     """User text made inert in Markdown: its markup characters are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip())
 
 
 def _kv(payload: Any) -> list[tuple[str, str]]:
     return [(str(k), str(v)) for k, v in payload]
 
 
-def _markdown(blocks: list[Block], lang: str) -> str:
-    colon = _WORDS[lang]["colon"]
+def _markdown(blocks: list[Block]) -> str:
     out: list[str] = []
     for kind, payload in blocks:
         if kind in ("h1", "h2", "h3", "h4"):
@@ -290,7 +256,7 @@ def _markdown(blocks: list[Block], lang: str) -> str:
         elif kind == "ul":
             out.append("\n".join(f"- {_md(item)}" for item in _kv_items(payload)))
         elif kind == "kv":
-            out.append("\n".join(f"- **{_md(k)}{colon}** {_md(v)}" for k, v in _kv(payload)))
+            out.append("\n".join(f"- **{_label(_md(k))}** {_md(v)}" for k, v in _kv(payload)))
         out.append("")
     return "\n".join(out)
 
@@ -299,21 +265,25 @@ def _kv_items(payload: Any) -> list[str]:
     return [str(item) for item in payload]
 
 
-_STYLE = """
-body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto;
-       padding: 0 1rem; line-height: 1.5; color: #222; }
-h1 { margin-bottom: 0; }
-h2 { border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-h3, h4 { margin-bottom: .2rem; }
-p.tags { color: #4D4D4D; margin-top: 0; }
-dl { margin: .3rem 0; } dt { font-weight: bold; float: left; margin-right: .4rem; }
-dd { margin: 0 0 .2rem 0; }
+_STYLE = f"""
+body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto;
+       padding: 0 1rem; line-height: 1.5; color: {PAGE_TEXT}; }}
+h1 {{ margin-bottom: 0; }}
+h2 {{ border-bottom: 1px solid {PAGE_RULE}; padding-bottom: .2rem; margin-top: 2rem; }}
+h3, h4 {{ margin-bottom: .2rem; }}
+p.tags {{ color: {NEUTRAL.strong}; margin-top: 0; }}
+dl {{ margin: .3rem 0; }} dt {{ font-weight: bold; float: left; margin-right: .4rem; }}
+dd {{ margin: 0 0 .2rem 0; }}
 """.strip()
+
+
+def _label(label: str) -> str:
+    """A label before its value, with the colon the language wants (``Durée :``)."""
+    return _("{label}:").format(label=label)
 
 
 def _html(blocks: list[Block], lang: str) -> str:
     esc = html.escape
-    colon = _WORDS[lang]["colon"]
     title = next((str(p) for k, p in blocks if k == "h1"), "")
     out = [
         "<!DOCTYPE html>",
@@ -339,7 +309,7 @@ def _html(blocks: list[Block], lang: str) -> str:
         elif kind == "kv":
             out.append(
                 "<dl>"
-                + "".join(f"<dt>{esc(k)}{colon}</dt><dd>{esc(v)}</dd>" for k, v in _kv(payload))
+                + "".join(f"<dt>{_label(esc(k))}</dt><dd>{esc(v)}</dd>" for k, v in _kv(payload))
                 + "</dl>"
             )
         previous = kind
@@ -348,7 +318,7 @@ def _html(blocks: list[Block], lang: str) -> str:
 
 
 def synopsis(
-    scenario: Scenario, view: str = "learner", format: str = "md", lang: str = "fr"
+    scenario: Scenario, view: str = "learner", format: str = "md", lang: str | None = None
 ) -> str:
     """The scenario as a readable document.
 
@@ -357,17 +327,22 @@ def synopsis(
         view: ``"learner"`` (the course and its phases) or ``"trainer"``
             (also the synchronous sessions, the requirements and the findings).
         format: ``"md"`` (Markdown) or ``"html"`` (a self-contained page).
-        lang: ``"fr"`` (default) or ``"en"``, for the headings and the tags;
-            the scenario's own text is left as written.
+        lang: ``"fr"`` or ``"en"``, for the headings and the tags (None: the
+            current language, French unless chosen otherwise); the scenario's
+            own text is left as written.
 
     Raises:
-        ScenarioError: an unknown view, format or language.
+        ScenarioError: an unknown view or format.
+        LanguageError: an unknown language.
     """
-    if view not in VIEWS:
-        raise ScenarioError(f"view must be 'learner' or 'trainer' (got {view!r})")
-    if format not in FORMATS:
-        raise ScenarioError(f"format must be 'md' or 'html' (got {format!r})")
-    if lang not in _WORDS:
-        raise ScenarioError(f"lang must be 'fr' or 'en' (got {lang!r})")
-    blocks = _blocks(scenario, view, lang)
-    return _html(blocks, lang) if format == "html" else _markdown(blocks, lang)
+    with use_language(lang):
+        for option, value, choices in (("view", view, VIEWS), ("format", format, FORMATS)):
+            if value not in choices:
+                raise ScenarioError(
+                    _("{option} must be one of {choices} (got {value})").format(
+                        option=option, choices=", ".join(choices), value=quote(value)
+                    )
+                )
+        spoken = current_language()
+        blocks = _blocks(scenario, view, spoken)
+        return _html(blocks, spoken) if format == "html" else _markdown(blocks)

@@ -1,27 +1,27 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <map version="1.0.1">
-  <!-- To view this file, open it with Freeplane (https://www.freeplane.org), FreeMind or XMind (File > Import). Made by scenario. -->
+  <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
   <node TEXT="Manager une équipe à distance" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
-    <attribute NAME="modality" VALUE="blended" />
-    <attribute NAME="audience size" VALUE="16" />
-    <attribute NAME="audience" VALUE="managers d'équipes en télétravail partiel" />
-    <attribute NAME="objective" VALUE="organiser le travail et les rituels d'une équipe à distance" />
-    <attribute NAME="objective" VALUE="conduire un entretien individuel en visioconférence" />
-    <attribute NAME="objective" VALUE="repérer les signes d'isolement et y répondre" />
+    <attribute NAME="modalité" VALUE="blended" />
+    <attribute NAME="effectif" VALUE="16" />
+    <attribute NAME="public" VALUE="managers d'équipes en télétravail partiel" />
+    <attribute NAME="objectif" VALUE="organiser le travail et les rituels d'une équipe à distance" />
+    <attribute NAME="objectif" VALUE="conduire un entretien individuel en visioconférence" />
+    <attribute NAME="objectif" VALUE="repérer les signes d'isolement et y répondre" />
     <node TEXT="Journée de lancement, ce qui change à distance" ID="ID_phase_lancement" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="lancement" />
       <attribute NAME="phase" VALUE="découverte" />
-      <attribute NAME="group" VALUE="grand groupe" />
+      <attribute NAME="groupe" VALUE="grand groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="interpeller" />
-      <attribute NAME="duration" VALUE="1h" />
+      <attribute NAME="durée" VALUE="1h" />
       <attribute NAME="module" VALUE="lancement" />
-      <attribute NAME="resource" VALUE="salle de formation" />
-      <attribute NAME="next" VALUE="parcours-en-ligne" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
+      <attribute NAME="phase suivante" VALUE="parcours-en-ligne" />
       <node TEXT="témoignages" ID="ID_phase_lancement_1" COLOR="#000000">
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
@@ -34,14 +34,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="parcours-en-ligne" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="expositive" />
+      <attribute NAME="pédagogie" VALUE="expositive" />
       <attribute NAME="intention" VALUE="transmettre" />
-      <attribute NAME="duration" VALUE="50min" />
+      <attribute NAME="durée" VALUE="50min" />
       <attribute NAME="module" VALUE="en-ligne" />
-      <attribute NAME="resource" VALUE="plateforme LMS" />
-      <attribute NAME="next" VALUE="classe-virtuelle" />
+      <attribute NAME="ressource" VALUE="plateforme LMS" />
+      <attribute NAME="phase suivante" VALUE="classe-virtuelle" />
       <node TEXT="modules e-learning" ID="ID_phase_parcours-en-ligne_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -54,15 +54,15 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="classe-virtuelle" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="distanciel synchrone" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="partager" />
-      <attribute NAME="duration" VALUE="1h" />
+      <attribute NAME="durée" VALUE="1h" />
       <attribute NAME="module" VALUE="en-ligne" />
-      <attribute NAME="resource" VALUE="outil de classe virtuelle" />
-      <attribute NAME="next" VALUE="mise-en-situation" />
-      <attribute NAME="next" VALUE="projet-terrain" />
+      <attribute NAME="ressource" VALUE="outil de classe virtuelle" />
+      <attribute NAME="phase suivante" VALUE="mise-en-situation" />
+      <attribute NAME="phase suivante" VALUE="projet-terrain" />
       <node TEXT="partage de pratiques" ID="ID_phase_classe-virtuelle_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -75,15 +75,15 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="mise-en-situation" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="petit groupe" />
+      <attribute NAME="groupe" VALUE="petit groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="partager" />
-      <attribute NAME="duration" VALUE="2h" />
+      <attribute NAME="durée" VALUE="2h" />
       <attribute NAME="module" VALUE="pratique" />
-      <attribute NAME="resource" VALUE="salle de formation" />
-      <attribute NAME="resource" VALUE="ordinateurs portables" />
-      <attribute NAME="next" VALUE="bilan" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
+      <attribute NAME="ressource" VALUE="ordinateurs portables" />
+      <attribute NAME="phase suivante" VALUE="bilan" />
       <node TEXT="jeux de rôle en trinômes" ID="ID_phase_mise-en-situation_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -93,14 +93,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="projet-terrain" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="synthétiser" />
-      <attribute NAME="duration" VALUE="45min" />
+      <attribute NAME="durée" VALUE="45min" />
       <attribute NAME="module" VALUE="pratique" />
-      <attribute NAME="resource" VALUE="modèle de compte rendu" />
-      <attribute NAME="next" VALUE="bilan" />
+      <attribute NAME="ressource" VALUE="modèle de compte rendu" />
+      <attribute NAME="phase suivante" VALUE="bilan" />
       <node TEXT="mise en œuvre d'un rituel" ID="ID_phase_projet-terrain_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -113,14 +113,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="bilan" />
       <attribute NAME="phase" VALUE="évaluation" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="évaluer, synthétiser" />
-      <attribute NAME="duration" VALUE="1h" />
+      <attribute NAME="durée" VALUE="1h" />
       <attribute NAME="module" VALUE="bilan" />
-      <attribute NAME="resource" VALUE="salle de formation" />
-      <attribute NAME="resource" VALUE="grille d'auto-évaluation" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
+      <attribute NAME="ressource" VALUE="grille d'auto-évaluation" />
       <node TEXT="présentation des projets" ID="ID_phase_bilan_1" COLOR="#000000">
         <edge COLOR="#D55E00" WIDTH="2" STYLE="bezier" />
       </node>

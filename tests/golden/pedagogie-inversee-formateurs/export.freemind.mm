@@ -1,27 +1,27 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <map version="1.0.1">
-  <!-- To view this file, open it with Freeplane (https://www.freeplane.org), FreeMind or XMind (File > Import). Made by scenario. -->
+  <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
   <node TEXT="Concevoir et animer sa propre formation blended" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
-    <attribute NAME="modality" VALUE="pédagogie inversée" />
-    <attribute NAME="audience size" VALUE="12" />
-    <attribute NAME="audience" VALUE="experts métier, formateurs occasionnels internes d'un groupe industriel" />
-    <attribute NAME="objective" VALUE="rédiger le cahier des charges d'une formation à partir d'un besoin identifié" />
-    <attribute NAME="objective" VALUE="formuler des objectifs pédagogiques et choisir les contenus" />
-    <attribute NAME="objective" VALUE="choisir des méthodes et outils adaptés et produire les ressources" />
-    <attribute NAME="objective" VALUE="tester un prototype de formation et l'ajuster avant le déploiement" />
+    <attribute NAME="modalité" VALUE="pédagogie inversée" />
+    <attribute NAME="effectif" VALUE="12" />
+    <attribute NAME="public" VALUE="experts métier, formateurs occasionnels internes d'un groupe industriel" />
+    <attribute NAME="objectif" VALUE="rédiger le cahier des charges d'une formation à partir d'un besoin identifié" />
+    <attribute NAME="objectif" VALUE="formuler des objectifs pédagogiques et choisir les contenus" />
+    <attribute NAME="objectif" VALUE="choisir des méthodes et outils adaptés et produire les ressources" />
+    <attribute NAME="objectif" VALUE="tester un prototype de formation et l'ajuster avant le déploiement" />
     <node TEXT="Les bases de l'ingénierie pédagogique" ID="ID_phase_cadrage-elearning" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cadrage-elearning" />
       <attribute NAME="phase" VALUE="découverte" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="expositive" />
+      <attribute NAME="pédagogie" VALUE="expositive" />
       <attribute NAME="intention" VALUE="interpeller, transmettre" />
-      <attribute NAME="duration" VALUE="45min" />
+      <attribute NAME="durée" VALUE="45min" />
       <attribute NAME="module" VALUE="1-cadrer" />
-      <attribute NAME="resource" VALUE="plateforme e-learning" />
+      <attribute NAME="ressource" VALUE="plateforme e-learning" />
       <node TEXT="module e-learning" ID="ID_phase_cadrage-elearning_1" COLOR="#000000">
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
@@ -34,14 +34,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cadrage-atelier" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="petit groupe" />
+      <attribute NAME="groupe" VALUE="petit groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="partager" />
-      <attribute NAME="duration" VALUE="3h" />
+      <attribute NAME="durée" VALUE="3h" />
       <attribute NAME="module" VALUE="1-cadrer" />
-      <attribute NAME="resource" VALUE="salle de formation" />
-      <attribute NAME="resource" VALUE="modèle de cahier des charges" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
+      <attribute NAME="ressource" VALUE="modèle de cahier des charges" />
       <node TEXT="atelier accompagné" ID="ID_phase_cadrage-atelier_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -54,13 +54,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="objectifs-elearning" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="transmettre" />
-      <attribute NAME="duration" VALUE="40min" />
+      <attribute NAME="durée" VALUE="40min" />
       <attribute NAME="module" VALUE="2-objectifs-contenus" />
-      <attribute NAME="resource" VALUE="plateforme e-learning" />
+      <attribute NAME="ressource" VALUE="plateforme e-learning" />
       <node TEXT="capsules vidéo" ID="ID_phase_objectifs-elearning_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -73,13 +73,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="objectifs-classe-virtuelle" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="petit groupe" />
+      <attribute NAME="groupe" VALUE="petit groupe" />
       <attribute NAME="situation" VALUE="distanciel synchrone" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="partager, synthétiser" />
-      <attribute NAME="duration" VALUE="1h30" />
+      <attribute NAME="durée" VALUE="1h30" />
       <attribute NAME="module" VALUE="2-objectifs-contenus" />
-      <attribute NAME="resource" VALUE="outil de classe virtuelle" />
+      <attribute NAME="ressource" VALUE="outil de classe virtuelle" />
       <node TEXT="travail en sous-groupes" ID="ID_phase_objectifs-classe-virtuelle_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -92,13 +92,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="methodes-elearning" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="expositive" />
+      <attribute NAME="pédagogie" VALUE="expositive" />
       <attribute NAME="intention" VALUE="transmettre" />
-      <attribute NAME="duration" VALUE="45min" />
+      <attribute NAME="durée" VALUE="45min" />
       <attribute NAME="module" VALUE="3-methodes-ressources" />
-      <attribute NAME="resource" VALUE="plateforme e-learning" />
+      <attribute NAME="ressource" VALUE="plateforme e-learning" />
       <node TEXT="module e-learning" ID="ID_phase_methodes-elearning_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -111,14 +111,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="ressources-atelier" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="synthétiser" />
-      <attribute NAME="duration" VALUE="3h" />
+      <attribute NAME="durée" VALUE="3h" />
       <attribute NAME="module" VALUE="3-methodes-ressources" />
-      <attribute NAME="resource" VALUE="salle de formation" />
-      <attribute NAME="resource" VALUE="ordinateurs" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
+      <attribute NAME="ressource" VALUE="ordinateurs" />
       <node TEXT="production accompagnée" ID="ID_phase_ressources-atelier_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -128,13 +128,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="test-prototype" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="petit groupe" />
+      <attribute NAME="groupe" VALUE="petit groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="partager" />
-      <attribute NAME="duration" VALUE="2h" />
+      <attribute NAME="durée" VALUE="2h" />
       <attribute NAME="module" VALUE="4-tester" />
-      <attribute NAME="resource" VALUE="salle de formation" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
       <node TEXT="animation d'une séquence test" ID="ID_phase_test-prototype_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -147,13 +147,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="bilan" />
       <attribute NAME="phase" VALUE="évaluation" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="évaluer, synthétiser" />
-      <attribute NAME="duration" VALUE="1h" />
+      <attribute NAME="durée" VALUE="1h" />
       <attribute NAME="module" VALUE="4-tester" />
-      <attribute NAME="resource" VALUE="salle de formation" />
+      <attribute NAME="ressource" VALUE="salle de formation" />
       <node TEXT="grille d'évaluation du prototype" ID="ID_phase_bilan_1" COLOR="#000000">
         <edge COLOR="#D55E00" WIDTH="2" STYLE="bezier" />
       </node>

@@ -1,25 +1,25 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <map version="1.0.1">
-  <!-- To view this file, open it with Freeplane (https://www.freeplane.org), FreeMind or XMind (File > Import). Made by scenario. -->
+  <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
   <node TEXT="Animer une réunion efficace" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
-    <attribute NAME="modality" VALUE="présentiel" />
-    <attribute NAME="audience size" VALUE="10" />
-    <attribute NAME="audience" VALUE="managers de proximité, inter-entreprises" />
-    <attribute NAME="objective" VALUE="préparer une réunion avec un ordre du jour et un objectif clairs" />
-    <attribute NAME="objective" VALUE="faire participer chacun et gérer le temps" />
-    <attribute NAME="objective" VALUE="conclure par des décisions et un relevé d'actions" />
+    <attribute NAME="modalité" VALUE="présentiel" />
+    <attribute NAME="effectif" VALUE="10" />
+    <attribute NAME="public" VALUE="managers de proximité, inter-entreprises" />
+    <attribute NAME="objectif" VALUE="préparer une réunion avec un ordre du jour et un objectif clairs" />
+    <attribute NAME="objectif" VALUE="faire participer chacun et gérer le temps" />
+    <attribute NAME="objectif" VALUE="conclure par des décisions et un relevé d'actions" />
     <node TEXT="Nos pires réunions, tour de table" ID="ID_phase_brise-glace" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="brise-glace" />
       <attribute NAME="phase" VALUE="découverte" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="interpeller" />
-      <attribute NAME="duration" VALUE="30min" />
-      <attribute NAME="resource" VALUE="paperboard" />
+      <attribute NAME="durée" VALUE="30min" />
+      <attribute NAME="ressource" VALUE="paperboard" />
       <node TEXT="tour de table" ID="ID_phase_brise-glace_1" COLOR="#000000">
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
@@ -32,13 +32,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="apports" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="grand groupe" />
+      <attribute NAME="groupe" VALUE="grand groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="expositive" />
+      <attribute NAME="pédagogie" VALUE="expositive" />
       <attribute NAME="intention" VALUE="transmettre" />
-      <attribute NAME="duration" VALUE="45min" />
-      <attribute NAME="resource" VALUE="vidéoprojecteur" />
-      <attribute NAME="resource" VALUE="support de cours" />
+      <attribute NAME="durée" VALUE="45min" />
+      <attribute NAME="ressource" VALUE="vidéoprojecteur" />
+      <attribute NAME="ressource" VALUE="support de cours" />
       <node TEXT="exposé illustré" ID="ID_phase_apports_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -48,12 +48,12 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="demonstration" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="synthétiser" />
-      <attribute NAME="duration" VALUE="30min" />
-      <attribute NAME="resource" VALUE="vidéo de réunion" />
+      <attribute NAME="durée" VALUE="30min" />
+      <attribute NAME="ressource" VALUE="vidéo de réunion" />
       <node TEXT="visionnage commenté" ID="ID_phase_demonstration_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -66,13 +66,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="jeu-de-role" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="petit groupe" />
+      <attribute NAME="groupe" VALUE="petit groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="partager" />
-      <attribute NAME="duration" VALUE="1h30" />
-      <attribute NAME="resource" VALUE="cartes de rôles" />
-      <attribute NAME="resource" VALUE="grille d'observation" />
+      <attribute NAME="durée" VALUE="1h30" />
+      <attribute NAME="ressource" VALUE="cartes de rôles" />
+      <attribute NAME="ressource" VALUE="grille d'observation" />
       <node TEXT="jeu de rôle filmé" ID="ID_phase_jeu-de-role_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -85,11 +85,11 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="debriefing" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="synthétiser, partager" />
-      <attribute NAME="duration" VALUE="45min" />
+      <attribute NAME="durée" VALUE="45min" />
       <node TEXT="retours des observateurs" ID="ID_phase_debriefing_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -102,12 +102,12 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="evaluation" />
       <attribute NAME="phase" VALUE="évaluation" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="présentiel" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="évaluer" />
-      <attribute NAME="duration" VALUE="30min" />
-      <attribute NAME="resource" VALUE="questionnaire d'évaluation" />
+      <attribute NAME="durée" VALUE="30min" />
+      <attribute NAME="ressource" VALUE="questionnaire d'évaluation" />
       <node TEXT="étude de cas individuelle" ID="ID_phase_evaluation_1" COLOR="#000000">
         <edge COLOR="#D55E00" WIDTH="2" STYLE="bezier" />
       </node>

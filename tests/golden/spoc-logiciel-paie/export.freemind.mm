@@ -1,26 +1,26 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <map version="1.0.1">
-  <!-- To view this file, open it with Freeplane (https://www.freeplane.org), FreeMind or XMind (File > Import). Made by scenario. -->
+  <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
   <node TEXT="Prendre en main le nouveau logiciel de paie" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
-    <attribute NAME="modality" VALUE="spoc" />
-    <attribute NAME="audience size" VALUE="24" />
-    <attribute NAME="audience" VALUE="gestionnaires de paie, intra-entreprise, pendant le temps de travail" />
-    <attribute NAME="objective" VALUE="saisir les éléments variables du mois dans le nouveau logiciel" />
-    <attribute NAME="objective" VALUE="contrôler un bulletin de paie et corriger une anomalie" />
-    <attribute NAME="objective" VALUE="produire les déclarations mensuelles sans aide" />
+    <attribute NAME="modalité" VALUE="spoc" />
+    <attribute NAME="effectif" VALUE="24" />
+    <attribute NAME="public" VALUE="gestionnaires de paie, intra-entreprise, pendant le temps de travail" />
+    <attribute NAME="objectif" VALUE="saisir les éléments variables du mois dans le nouveau logiciel" />
+    <attribute NAME="objectif" VALUE="contrôler un bulletin de paie et corriger une anomalie" />
+    <attribute NAME="objectif" VALUE="produire les déclarations mensuelles sans aide" />
     <node TEXT="Pourquoi changer d'outil ? Vidéo d'accroche et quiz de positionnement" ID="ID_phase_accroche" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="accroche" />
       <attribute NAME="phase" VALUE="découverte" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="expositive" />
+      <attribute NAME="pédagogie" VALUE="expositive" />
       <attribute NAME="intention" VALUE="interpeller" />
-      <attribute NAME="duration" VALUE="20min" />
+      <attribute NAME="durée" VALUE="20min" />
       <attribute NAME="module" VALUE="m1-prise-en-main" />
-      <attribute NAME="resource" VALUE="plateforme LMS" />
+      <attribute NAME="ressource" VALUE="plateforme LMS" />
       <node TEXT="vidéo d'accroche" ID="ID_phase_accroche_1" COLOR="#000000">
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
@@ -33,14 +33,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="interface" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="transmettre" />
-      <attribute NAME="duration" VALUE="45min" />
+      <attribute NAME="durée" VALUE="45min" />
       <attribute NAME="module" VALUE="m1-prise-en-main" />
-      <attribute NAME="resource" VALUE="plateforme LMS" />
-      <attribute NAME="resource" VALUE="environnement de formation du logiciel" />
+      <attribute NAME="ressource" VALUE="plateforme LMS" />
+      <attribute NAME="ressource" VALUE="environnement de formation du logiciel" />
       <node TEXT="capsules vidéo" ID="ID_phase_interface_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -53,14 +53,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="exercice-guide" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="synthétiser, évaluer" />
-      <attribute NAME="duration" VALUE="40min" />
+      <attribute NAME="durée" VALUE="40min" />
       <attribute NAME="module" VALUE="m1-prise-en-main" />
-      <attribute NAME="resource" VALUE="environnement de formation du logiciel" />
-      <attribute NAME="remediation" VALUE="interface" />
+      <attribute NAME="ressource" VALUE="environnement de formation du logiciel" />
+      <attribute NAME="remédiation" VALUE="interface" />
       <node TEXT="exercice guidé corrigé automatiquement" ID="ID_phase_exercice-guide_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -70,13 +70,13 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="classe-virtuelle" />
       <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="group" VALUE="moyen groupe" />
+      <attribute NAME="groupe" VALUE="moyen groupe" />
       <attribute NAME="situation" VALUE="distanciel synchrone" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="partager, synthétiser" />
-      <attribute NAME="duration" VALUE="1h" />
+      <attribute NAME="durée" VALUE="1h" />
       <attribute NAME="module" VALUE="m2-cas-reels" />
-      <attribute NAME="resource" VALUE="outil de classe virtuelle" />
+      <attribute NAME="ressource" VALUE="outil de classe virtuelle" />
       <node TEXT="questions-réponses" ID="ID_phase_classe-virtuelle_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
@@ -89,14 +89,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="atelier-cas" />
       <attribute NAME="phase" VALUE="réalisation" />
-      <attribute NAME="group" VALUE="petit groupe" />
+      <attribute NAME="groupe" VALUE="petit groupe" />
       <attribute NAME="situation" VALUE="distanciel synchrone" />
-      <attribute NAME="pedagogy" VALUE="active" />
+      <attribute NAME="pédagogie" VALUE="active" />
       <attribute NAME="intention" VALUE="partager" />
-      <attribute NAME="duration" VALUE="1h30" />
+      <attribute NAME="durée" VALUE="1h30" />
       <attribute NAME="module" VALUE="m2-cas-reels" />
-      <attribute NAME="resource" VALUE="salles de sous-groupes" />
-      <attribute NAME="resource" VALUE="bulletins anonymisés" />
+      <attribute NAME="ressource" VALUE="salles de sous-groupes" />
+      <attribute NAME="ressource" VALUE="bulletins anonymisés" />
       <node TEXT="étude de cas en équipe" ID="ID_phase_atelier-cas_1" COLOR="#000000">
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
@@ -109,14 +109,14 @@
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="evaluation-finale" />
       <attribute NAME="phase" VALUE="évaluation" />
-      <attribute NAME="group" VALUE="seul" />
+      <attribute NAME="groupe" VALUE="seul" />
       <attribute NAME="situation" VALUE="distanciel asynchrone" />
-      <attribute NAME="pedagogy" VALUE="interrogative" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="évaluer" />
-      <attribute NAME="duration" VALUE="45min" />
+      <attribute NAME="durée" VALUE="45min" />
       <attribute NAME="module" VALUE="m2-cas-reels" />
-      <attribute NAME="resource" VALUE="plateforme LMS" />
-      <attribute NAME="remediation" VALUE="classe-virtuelle" />
+      <attribute NAME="ressource" VALUE="plateforme LMS" />
+      <attribute NAME="remédiation" VALUE="classe-virtuelle" />
       <node TEXT="mise en situation notée" ID="ID_phase_evaluation-finale_1" COLOR="#000000">
         <edge COLOR="#D55E00" WIDTH="2" STYLE="bezier" />
       </node>

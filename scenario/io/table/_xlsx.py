@@ -1,0 +1,137 @@
+"""The scenarisation table as an XLSX workbook (openpyxl, the ``xlsx`` extra): read and written."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from scenario._text import quote
+from scenario.errors import DocumentError, ScenarioError
+from scenario.i18n import _, pgettext, use_language
+from scenario.io.table._columns import (
+    META_SHEET,
+    column_letter,
+    header_index,
+    header_key,
+    phase_cells,
+    written_headers,
+)
+from scenario.learning_path import ordered_phases
+from scenario.model import Scenario
+from scenario.vocabulary import TransitionKind
+
+
+def openpyxl_module() -> Any:
+    try:
+        import openpyxl
+    except ImportError as error:
+        raise ScenarioError(
+            _("reading and writing XLSX needs openpyxl: {command}").format(
+                command="pip install 'scenario-pedagogique[xlsx]'"
+            )
+        ) from error
+    return openpyxl
+
+
+def read_xlsx_rows(path: Path) -> tuple[list[list[Any]], list[list[Any]]]:
+    """The phases' sheet and the ``scénario`` sheet (or no rows) of a workbook.
+
+    The phases' sheet is the first one with a ``phase`` header in its first
+    ten rows (else the first sheet, whose error then says so). A merged cell
+    gives its value to every cell it covers, as a designer sees it: a module
+    written once beside the rows of its phases.
+    """
+    openpyxl = openpyxl_module()
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except Exception as error:  # openpyxl raises several types for a file that is not XLSX
+        raise DocumentError(
+            _("cannot be read as an XLSX workbook ({error})").format(
+                error=f"{type(error).__name__}: {quote(str(error), 80)}"
+            ),
+            source=str(path),
+        ) from error
+    try:
+        found: list[list[Any]] | None = None
+        meta: list[list[Any]] = []
+        for sheet in workbook.worksheets:
+            if header_key(sheet.title) == header_key(META_SHEET):
+                meta = _sheet_rows(sheet)
+            elif found is None:
+                rows = _sheet_rows(sheet)
+                if header_index(rows) is not None:
+                    found = rows
+        if found is None:
+            found = _sheet_rows(workbook.worksheets[0])
+    finally:
+        workbook.close()
+    return found, meta
+
+
+def _sheet_rows(sheet: Any) -> list[list[Any]]:
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        value = rows[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row - 1, merged.max_row):
+            for c in range(merged.min_col - 1, merged.max_col):
+                rows[r][c] = value
+    return rows
+
+
+def dumps_xlsx(scenario: Scenario, *, lang: str | None = None) -> bytes:
+    """The table as an XLSX workbook: the phases, and a ``scénario`` sheet for the course,
+    their words in ``lang`` (None: the current language, French unless chosen otherwise)."""
+    with use_language(lang):
+        return _workbook(scenario)
+
+
+def _workbook(scenario: Scenario) -> bytes:
+    openpyxl = openpyxl_module()
+    from openpyxl.styles import Alignment, Font
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = pgettext("sheet", "phases")
+    sheet.append(written_headers())
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for phase in ordered_phases(scenario):
+        sheet.append(phase_cells(phase, "\n"))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = wrap
+    widths = (18, 14, 40, 14, 22, 14, 16, 10, 16, 36, 36)
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    meta = workbook.create_sheet(pgettext("sheet", "scenario"))
+    meta.append([pgettext("course", "title"), scenario.title])
+    if scenario.modality is not None:
+        meta.append([pgettext("course", "modality"), scenario.modality.value])
+    if scenario.audience is not None:
+        if scenario.audience.size is not None:
+            meta.append([pgettext("course", "audience size"), scenario.audience.size])
+        if scenario.audience.description is not None:
+            meta.append([pgettext("course", "audience description"), scenario.audience.description])
+    for objective in scenario.objectives:
+        meta.append([pgettext("course", "objective"), objective])
+    kinds = {
+        TransitionKind.SEQUENCE: pgettext("transition", "sequence"),
+        TransitionKind.REMEDIATION: pgettext("transition", "remediation"),
+    }
+    for transition in scenario.path or ():
+        meta.append(
+            [
+                pgettext("course", "transition"),
+                transition.source,
+                transition.target,
+                kinds[transition.kind],
+            ]
+        )
+    meta.column_dimensions["A"].width = 22
+    meta.column_dimensions["B"].width = 60
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
