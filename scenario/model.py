@@ -167,6 +167,9 @@ class Phase:
         duration: minutes; ``"20min"``, ``"1h30"`` and ``"PT1H30M"`` are read too.
         module: an optional grouping of phases (séquence, module).
         activities, resources: free text.
+        optional: a detour that only some learners take (``optional: true``
+            in a document): it is left out of the main path every learner
+            follows (:mod:`scenario.learning_path.detours`).
 
     >>> Phase("atelier", "practice", group="small group").group.value
     'petit groupe'
@@ -183,6 +186,7 @@ class Phase:
     module: str | None = None
     activities: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     resources: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    optional: bool = False
 
     @property
     def synchronous(self) -> bool | None:
@@ -297,6 +301,7 @@ class Scenario:
         module: str | None = None,
         activities: Iterable[str] | None = None,
         resources: Iterable[str] | None = None,
+        optional: bool = False,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -322,6 +327,7 @@ class Scenario:
             module=module,
             activities=activities,
             resources=resources,
+            optional=optional,
         )
         self.phases.append(phase)
         return phase

@@ -278,6 +278,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
                 module=p.get("module"),
                 activities=p.get("activities"),
                 resources=p.get("resources"),
+                optional=p.get("optional", False),
             )
         )
     audience = normal.get("audience")
@@ -350,6 +351,8 @@ def _phase_document(phase: Phase) -> dict[str, Any]:
         document["activities"] = list(phase.activities)
     if phase.resources:
         document["resources"] = list(phase.resources)
+    if phase.optional:
+        document["optional"] = True
     return document
 
 
