@@ -29,8 +29,9 @@ WITH_ERROR = """\
 scenario: 1
 title: Démo
 objectives: [lire un bulletin]
+audience: {size: 1}
 phases:
-  - {id: d, phase: découverte, group: seul, situation: présentiel,
+  - {id: d, phase: découverte, group: petit groupe, situation: présentiel,
      pedagogy: active, intention: partager, duration: 20}
   - {id: e, phase: évaluation, group: seul, situation: présentiel,
      pedagogy: interrogative, intention: évaluer, duration: 20}
@@ -40,7 +41,7 @@ WAIVED = (
     WITH_ERROR
     + """\
 waivers:
-  - {rule: phase.sharing-alone, phase: d, reason: échange avec le formateur}
+  - {rule: audience.group-exceeds-audience, phase: d, reason: binôme avec le tuteur}
 """
 )
 
@@ -114,7 +115,7 @@ class TestJson:
         assert second == {"file": str(CLEAN), "ok": True, "findings": []}
         (finding,) = first["findings"]
         assert finding == {
-            "rule": "phase.sharing-alone",
+            "rule": "audience.group-exceeds-audience",
             "severity": "error",
             "phase": "d",
             "message": finding["message"],
@@ -180,7 +181,7 @@ class TestText:
         """file: phase: severity rule: message, one per finding, then one summary line."""
         assert main(["validate", "--lang", "en", str(files["error"]), str(files["broken"])]) == 2
         lines = capsys.readouterr().out.splitlines()
-        assert lines[0].startswith(f"{files['error']}: d: error phase.sharing-alone: ")
+        assert lines[0].startswith(f"{files['error']}: d: error audience.group-exceeds-audience: ")
         assert lines[1].startswith(f"{files['broken']}:")
         assert "lune" in lines[1]
         assert lines[-1] == "2 files: 1 error, 0 warnings, 0 infos; 1 could not be loaded"
@@ -201,7 +202,7 @@ class TestText:
         """A waived finding is listed with its waiver, and counted apart."""
         assert main(["validate", str(files["waived"])]) == 0
         lines = capsys.readouterr().out.splitlines()
-        assert lines[0].endswith("[dérogation : échange avec le formateur]")
+        assert lines[0].endswith("[dérogation : binôme avec le tuteur]")
         assert lines[-1] == "1 fichier : 0 erreur, 0 avertissement, 0 info, 1 dérogation"
 
 
