@@ -443,19 +443,6 @@ def test_examples_are_clean(stem: str) -> None:
         assert [f.line() for f in report] == []
 
 
-def test_every_example_file_is_covered() -> None:
-    """No example escapes the cleanliness test above."""
-    from tests.conftest import EXAMPLE_FILES
-
-    assert {p.stem for p in EXAMPLE_FILES} == {
-        "blended-manager-distance",
-        "mooc-cybersecurite",
-        "pedagogie-inversee-formateurs",
-        "presentiel-reunions",
-        "spoc-logiciel-paie",
-    }
-
-
 def test_flipped_messages_tell_what_to_do() -> None:
     """The message of flipped.no-preparation says what is missing and what to add."""
     s = changed(FLIPPED, tag("cadrage-elearning", kind="apprentissage", situation="présentiel"))()
