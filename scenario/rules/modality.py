@@ -300,8 +300,8 @@ def no_synchronous(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         None,
         _(
-            "the spoc has no live meeting: a virtual class in distanciel synchrone keeps the "
-            "group alive and answers questions"
+            "the spoc has no live meeting for every learner: add a virtual class in distanciel "
+            "synchrone, which keeps the group alive and answers questions"
         ),
     )
 

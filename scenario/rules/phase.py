@@ -207,7 +207,8 @@ def synchronous_alone(ctx: Context) -> Iterator[Hit]:
                 phase.id,
                 _(
                     "the phase {phase} puts one learner alone with a trainer, live and remote: "
-                    "it is individual tutoring, to plan for every learner in the trainer's time"
+                    "it is individual tutoring; plan one session per learner in the trainer's "
+                    "time, or hold it in petit groupe (small group)"
                 ).format(phase=repr(phase.id)),
             )
 
