@@ -122,7 +122,9 @@ class Detours:
 
 
 def detours(
-    scenario: Scenario, transitions: tuple[list[Pair], list[Pair]] | None = None
+    scenario: Scenario,
+    transitions: tuple[list[Pair], list[Pair]] | None = None,
+    sequence_graph: networkx.DiGraph | None = None,
 ) -> Detours:
     """The detour phases of ``scenario`` and its main path (see the module's docstring).
 
@@ -130,6 +132,10 @@ def detours(
         scenario: the scenario.
         transitions: its :func:`~scenario.learning_path.split_transitions`,
             when the caller has them already.
+        sequence_graph: its :func:`~scenario.learning_path.main_path` (every
+            phase, the sequence transitions), when the caller has it already:
+            without detour phases it is the main path, and is used as it is
+            (not copied, so not to be changed).
     """
     import networkx as nx
 
@@ -153,9 +159,12 @@ def detours(
         for pid in ids
         if pid in sent or pid in optional
     }
-    main = nx.DiGraph()
-    main.add_nodes_from(pid for pid in ids if pid not in kinds)
-    main.add_edges_from((a, b) for a, b in sequence if a in main and b in main)
+    if not kinds and sequence_graph is not None:
+        main = sequence_graph
+    else:
+        main = nx.DiGraph()
+        main.add_nodes_from(pid for pid in ids if pid not in kinds)
+        main.add_edges_from((a, b) for a, b in sequence if a in main and b in main)
     bypasses = _bypass(main, sequence, succ, kinds)
 
     def ordered(items: Iterable[str]) -> tuple[str, ...]:

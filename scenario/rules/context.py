@@ -104,7 +104,7 @@ class Context:
     @cached_property
     def detours(self) -> Detours:
         """The detour phases and the main path (:func:`scenario.learning_path.detours`)."""
-        return detours(self.scenario, self._transitions)
+        return detours(self.scenario, self._transitions, self.sequence)
 
     @cached_property
     def main(self) -> networkx.DiGraph:
@@ -121,7 +121,11 @@ class Context:
 
     def is_detour(self, phase: str) -> bool:
         """True when the phase ``phase`` (an id) is a detour: only some learners take it."""
-        return phase in self.detours
+        return phase in self._detour_kinds
+
+    @cached_property
+    def _detour_kinds(self) -> dict[str, str]:
+        return self.detours.kinds
 
     @cached_property
     def remediations(self) -> list[tuple[str, str]]:

@@ -135,7 +135,7 @@ def _validate(
         _finding(r, hit, severities) for r in applicable if not r.late for hit in r.check(context)
     ]
     findings, unused = _apply_waivers(scenario.waivers, findings, ignored)
-    findings = [_with_waiver_line(f, registry) for f in findings]
+    findings = _with_waiver_lines(findings, registry)
     context.unused_waivers = unused
     late = [_finding(r, hit, severities) for r in applicable if r.late for hit in r.check(context)]
     findings.extend(late)
@@ -159,15 +159,19 @@ def _finding(r: Rule, hit: Hit, severities: Mapping[str, Severity]) -> Finding:
 _YAML_WORDS = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
 
 
-def waiver_line(rule: str, phase: str | None) -> str:
+def waiver_line(rule: str, phase: str | None, reason: str | None = None) -> str:
     """The line to add under ``waivers:`` to set a finding aside knowingly.
+
+    ``reason`` is what the line says as its reason (by default, the words
+    "why it is meant" in the current language, for the designer to replace).
 
     >>> from scenario.i18n import use_language
     >>> with use_language("en"):
     ...     waiver_line("phase.long-async", "lecture")
     '{rule: phase.long-async, phase: lecture, reason: "why it is meant"}'
     """
-    reason = _("why it is meant")
+    if reason is None:
+        reason = _("why it is meant")
     if phase is None:
         return f'{{rule: {rule}, reason: "{reason}"}}'
     shown = (
@@ -178,15 +182,23 @@ def waiver_line(rule: str, phase: str | None) -> str:
     return f'{{rule: {rule}, phase: {shown}, reason: "{reason}"}}'
 
 
-def _with_waiver_line(finding: Finding, registry: Mapping[str, Rule]) -> Finding:
-    """An unwaived finding of a waivable rule, its message ending with the waiver line."""
-    known = registry.get(finding.rule)
-    if finding.waived or known is None or not known.waivable:
-        return finding
-    message = _("{message}; if this is on purpose, add to 'waivers': {waiver}").format(
-        message=finding.message, waiver=waiver_line(finding.rule, finding.phase)
-    )
-    return attrs.evolve(finding, message=message)
+def _with_waiver_lines(findings: list[Finding], registry: Mapping[str, Rule]) -> list[Finding]:
+    """The findings, those of waivable rules not waived with messages ending with the
+    waiver line to add."""
+    waivable = {rule_id for rule_id, r in registry.items() if r.waivable}
+    template = _("{message}; if this is on purpose, add to 'waivers': {waiver}")
+    reason = _("why it is meant")
+    return [
+        attrs.evolve(
+            finding,
+            message=template.format(
+                message=finding.message, waiver=waiver_line(finding.rule, finding.phase, reason)
+            ),
+        )
+        if finding.rule in waivable and not finding.waived
+        else finding
+        for finding in findings
+    ]
 
 
 def _apply_waivers(

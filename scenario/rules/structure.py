@@ -235,7 +235,8 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
     Left alone: the transitions out of a detour phase (a way back to the
     main path is backward by nature), and remediation transitions.
     """
-    steps = [(a, b, None) for a, b in ctx.sequence.edges if not ctx.is_detour(a)]
+    detour = ctx.detours.kinds
+    steps = [(a, b, None) for a, b in ctx.sequence.edges if a not in detour]
     steps += [(a, b, ctx.main.edges[a, b]["over"]) for a, b in ctx.detours.bypasses]
     for a, b, over in steps:
         source, target = ctx.by_id[a], ctx.by_id[b]
@@ -279,9 +280,10 @@ def remediation_forward(ctx: Context) -> Iterator[Hit]:
     Left alone: a remediation into a detour phase (a support phase or an
     extra exercise that learners who need it are sent to may be of any kind).
     """
+    detour = ctx.detours.kinds
     for a, b in ctx.remediations:
         source, target = ctx.by_id[a], ctx.by_id[b]
-        if RANK[target.kind] > RANK[source.kind] and not ctx.is_detour(b):
+        if RANK[target.kind] > RANK[source.kind] and b not in detour:
             yield Hit(
                 b,
                 _(
