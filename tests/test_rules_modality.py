@@ -123,6 +123,13 @@ CASES = [
         for name in ("spoc", "mooc", "cooc", "sooc")
     ],
     pytest.param(
+        "online.presentiel-phase",
+        changed(SPOC, tag("classe-virtuelle", situation="présentiel", optional=True)),
+        ["classe-virtuelle"],
+        changed(SPOC, tag("classe-virtuelle", optional=True)),
+        id="online.presentiel-phase: a detour phase counts too (a phase's own tags)",
+    ),
+    pytest.param(
         "onsite.remote-phase",
         changed(
             ONSITE,

@@ -615,3 +615,97 @@ def test_validation_page_examples_run(capsys: pytest.CaptureFixture[str]) -> Non
     assert len(printed) == len(expected)
     for line, page in zip(printed, expected):
         assert line.startswith(page.removesuffix("..."))
+
+
+class TestWaiverLines:
+    """A finding that may be knowingly set aside says how: the waiver line to add."""
+
+    def long(self) -> scenario.Scenario:
+        return changed(base, tag("d", duration=90))()
+
+    def test_the_message_ends_with_the_line_to_add(self) -> None:
+        (fr,) = fired(self.long(), "phase.long-async")
+        assert fr.message.endswith(
+            " ; si c'est voulu, ajoutez à « waivers » : "
+            '{rule: phase.long-async, phase: d, reason: "pourquoi c\'est voulu"}'
+        )
+        (en,) = fired(self.long(), "phase.long-async", lang="en")
+        assert en.message.endswith(
+            "; if this is on purpose, add to 'waivers': "
+            '{rule: phase.long-async, phase: d, reason: "why it is meant"}'
+        )
+
+    def test_a_finding_about_the_whole_course_names_no_phase(self) -> None:
+        s = changed(base, tag("e", kind="réalisation"))()
+        (finding,) = fired(s, "structure.no-evaluation", lang="en")
+        assert finding.message.endswith(
+            '{rule: structure.no-evaluation, reason: "why it is meant"}'
+        )
+
+    def test_the_line_pasted_in_the_document_waives_the_finding(self) -> None:
+        """The line is valid YAML, and the waiver it makes matches the finding."""
+        import yaml
+
+        s = self.long()
+        (finding,) = fired(s, "phase.long-async", lang="en")
+        line = finding.message.rsplit("'waivers': ", 1)[1]
+        waiver = yaml.safe_load(line)
+        s.waive(waiver["rule"], waiver.get("phase"), waiver["reason"])
+        report = validate(s)
+        assert [f.rule for f in report.waived] == ["phase.long-async"]
+        assert "waiver.unused" not in {f.rule for f in report}
+
+    @pytest.mark.parametrize("pid", ["yes", "1-intro", "null"])
+    def test_a_phase_id_yaml_would_misread_is_quoted(self, pid: str) -> None:
+        from scenario.rules.engine import waiver_line
+
+        line = waiver_line("phase.long-async", pid, "r")
+        assert f'phase: "{pid}"' in line
+
+        import yaml
+
+        assert yaml.safe_load(line)["phase"] == pid
+
+    def test_rules_about_the_data_give_no_line(self) -> None:
+        """Fix the document rather than waive: missing tags, durations, loops, sizes."""
+        s = changed(base, tag("a", group=None, duration=None))()
+        for finding in validate(s):
+            assert "waivers" not in finding.message, finding.rule
+        for rule_id in (
+            "structure.empty",
+            "structure.cycle",
+            "structure.unreachable",
+            "phase.missing-tag",
+            "phase.no-duration",
+            "scenario.no-objectives",
+            "audience.group-exceeds-audience",
+            "waiver.unused",
+        ):
+            assert not get_rule(rule_id).waivable, rule_id
+
+    def test_a_waived_finding_keeps_its_plain_message(self) -> None:
+        s = self.long()
+        s.waive("phase.long-async", "d", "lecture longue voulue")
+        (finding,) = validate(s).waived
+        assert "waivers" not in finding.message
+
+    def test_the_catalog_says_which_rules_may_be_waived(self) -> None:
+        page = catalog_markdown()
+        section = page.split("### `phase.long-async`", 1)[1].split("###", 1)[0]
+        assert "It may be set aside knowingly with a waiver." in section
+        section = page.split("### `phase.missing-tag`", 1)[1].split("###", 1)[0]
+        assert "set aside knowingly" not in section
+
+    def test_a_rule_from_elsewhere_may_be_waivable(self) -> None:
+        def short(ctx: Context) -> Iterator[Hit]:
+            """Fires for each phase shorter than 25 minutes."""
+            for phase in ctx.phases:
+                if phase.duration is not None and phase.duration < 25:
+                    yield Hit(phase.id, "trop court")
+
+        register_rule("house.short", short, summary="court", waivable=True)
+        try:
+            found = [f for f in validate(base(), lang="en") if f.rule == "house.short"]
+            assert found[0].message.startswith("trop court; if this is on purpose")
+        finally:
+            unregister_rule("house.short")
