@@ -147,8 +147,10 @@ def unused_waiver(ctx: Context) -> Iterator[Hit]:
     scenario's modality, or simply have nothing to waive. A waiver of
     ``waiver.unused`` itself is always unused: delete the unused waiver
     instead. The finding is on the waiver's phase when that phase exists,
-    else on no phase. Waivers of a rule left out with ``ignore`` are not
-    reported, and ``waiver.unused`` findings cannot be waived.
+    else on no phase. ``waiver.unused`` findings cannot be waived.
+
+    Left alone: the waivers of a rule left out with ``ignore`` (the rule did
+    not run, so nothing can be said of them).
     """
     known = {r.id: r for r in rules()}
     for waiver in ctx.unused_waivers:

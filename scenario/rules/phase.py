@@ -29,8 +29,10 @@ def missing_tag(ctx: Context) -> Iterator[Hit]:
     """Fires once per phase that lacks group, situation, pedagogy or intention, listing them all.
 
     Every phase counts, detour phases included. The kind (``phase``) is
-    always there: a document without it is refused at load time. Not to be
-    waived: give the values, the other rules need them.
+    always there: a document without it is refused at load time.
+
+    Left alone: the duration (``phase.no-duration``), the title, the
+    module. Not to be waived: give the values, the other rules need them.
     """
     for phase in ctx.phases:
         missing = phase.missing_tags
@@ -259,7 +261,9 @@ def long_async(ctx: Context) -> Iterator[Hit]:
 def no_duration(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase whose duration is not given (a duration of 0 is given).
 
-    Not to be waived: give a duration, the balance of the course needs it.
+    Every phase counts, detour phases included. Left alone: a phase of 0
+    minutes (a milestone). Not to be waived: give a duration, the balance of
+    the course and the trainer's workload need it.
     """
     for phase in ctx.phases:
         if phase.duration is None:

@@ -34,7 +34,8 @@ RANK = {kind: kind.rank for kind in PhaseKind}
 def empty(ctx: Context) -> Iterator[Hit]:
     """Fires once when the scenario has no phase at all (``phases: []``).
 
-    The other structure rules say nothing about an empty scenario.
+    Left alone: everything else; the other structure rules say nothing about
+    an empty scenario. Not to be waived: add phases.
     """
     if not ctx.phases:
         yield Hit(
@@ -54,12 +55,18 @@ def empty(ctx: Context) -> Iterator[Hit]:
     source=DOMAIN,
 )
 def cycle(ctx: Context) -> Iterator[Hit]:
-    """Fires once per loop of the main path, with no phase (``phase`` is None).
+    """Fires once per loop of sequence transitions, with no phase (``phase`` is None).
 
     A loop is a strongly connected component of the graph of sequence
-    transitions with more than one phase, or a phase with a sequence
-    transition to itself. The message names its phases in document order.
-    Remediation transitions never make a loop: going back is what they are for.
+    transitions (detour phases included) with more than one phase, or a
+    phase with a sequence transition to itself. The message names its phases
+    in document order.
+
+    Left alone: remediation transitions never make a loop, going back is
+    what they are for; a detour that leads back to the phase that sent
+    learners there (``quiz -> soutien`` as remediation, ``soutien -> quiz``)
+    is no loop either. Not to be waived: a learner caught in a loop never
+    gets out.
     """
     for loop in ctx.cycles:
         yield Hit(
@@ -148,6 +155,9 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
     remediation) does not count: a detour cannot make up for what every
     learner misses. Neither does a phase of another kind with the intention
     évaluer: the grid's path ends with an évaluation phase.
+
+    Left alone: an empty scenario (``structure.empty``); where the évaluation
+    stands on the path (``structure.ends-without-evaluation``).
     """
     if ctx.phases and not any(p.kind is PhaseKind.EVALUATION for p in ctx.main_phases):
         yield Hit(
