@@ -203,6 +203,9 @@ class Phase:
             ``"2025-03-10"``, ``"10/03/2025"``), for the calendar of sessions.
         week: or the course's week it takes place in (1 is the week of the
             scenario's ``start``).
+        optional: a detour that only some learners take (``optional: true``
+            in a document): it is left out of the main path every learner
+            follows (:mod:`scenario.learning_path.detours`).
 
     >>> Phase("atelier", "practice", group="small group").group.value
     'petit groupe'
@@ -222,6 +225,7 @@ class Phase:
     lms: str | None = None
     date: datetime.date | None = attrs.field(default=None, converter=_date)
     week: int | None = attrs.field(default=None, validator=_check_week)
+    optional: bool = False
 
     @property
     def synchronous(self) -> bool | None:
@@ -346,6 +350,7 @@ class Scenario:
         lms: str | None = None,
         date: datetime.date | str | None = None,
         week: int | None = None,
+        optional: bool = False,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -374,6 +379,7 @@ class Scenario:
             lms=lms,
             date=date,
             week=week,
+            optional=optional,
         )
         self.phases.append(phase)
         return phase

@@ -165,6 +165,8 @@ def _type(node: dict[str, Any], short: bool = False) -> str:
         return "a whole number" + (f" ≥ {minimum}" if minimum is not None else "")
     if kind == "object":
         return "a mapping"
+    if kind == "boolean":
+        return "`true` or `false`"
     return "any value"
 
 

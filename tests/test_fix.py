@@ -238,7 +238,7 @@ phases:
     situation: présentiel
     pedagogy: interrogative
     intention: [évaluer]
-    duration: 20min
+    duration: 40min
 waivers:
   - rule: phase.long-async
     reason: plus d'actualité
@@ -259,7 +259,7 @@ waivers:
         assert changed_lines(self.DOC, result.text) == [8, 17, 27, 28, 29]
         assert "    group: petit groupe\n" in result.text
         assert "    pedagogy: active\n" in result.text.split("- id: cours")[1]
-        assert result.text.endswith("    duration: 20min\n")
+        assert result.text.endswith("    duration: 40min\n")
         assert len(scenario.loads(result.text).validate()) == 0
 
     @pytest.mark.parametrize(

@@ -448,6 +448,29 @@ class TestRoundTrips:
         assert scenario.loads(s.dumps("json"), "json") == s
         assert "duration: 1h05" in s.dumps()
 
+    def test_an_optional_phase_round_trips_and_is_written_only_when_true(self):
+        """``optional: true`` survives YAML and JSON; a phase not optional writes no key."""
+        s = scenario.loads(
+            doc(
+                "phases:\n  - {id: a, phase: découverte}\n"
+                "  - {id: o, phase: apprentissage, optional: true}\n"
+                "  - {id: b, phase: évaluation, optional: false}\n"
+            )
+        )
+        assert [p.optional for p in s.phases] == [False, True, False]
+        assert s.dumps().count("optional") == 1
+        assert "  optional: true\n" in s.dumps()
+        assert scenario.loads(s.dumps()) == s
+        assert scenario.loads(s.dumps("json"), "json") == s
+
+    def test_add_phase_takes_optional(self):
+        s = scenario.Scenario("T")
+        assert s.add_phase("o", "apprentissage", optional=True).optional
+
+    def test_optional_must_be_true_or_false(self):
+        with pytest.raises(scenario.DocumentError, match=r"phases\[0\]\.optional"):
+            scenario.loads(doc("phases:\n  - {id: a, phase: découverte, optional: oui}\n"))
+
 
 def test_the_schema_ships_and_describes_every_property():
     from scenario.io.schema import schema

@@ -38,6 +38,27 @@ def two_phases() -> scenario.Scenario:
     return s
 
 
+def lecture(*, optional: bool) -> Edit:
+    """An edit: a long expositive lecture between 'a' and 'r', optional or not."""
+
+    def edit(s: scenario.Scenario) -> None:
+        s.add_phase(
+            "lecture",
+            "apprentissage",
+            group="grand groupe",
+            situation="présentiel",
+            pedagogy="expositive",
+            intentions="transmettre",
+            duration=500,
+            optional=optional,
+        )
+        s.path = []
+        for pair in [("d", "a"), ("a", "lecture"), ("lecture", "r"), ("r", "e")]:
+            s.connect(*pair)
+
+    return edit
+
+
 #: (rule, a scenario where it fires, the phases of its findings, a close one where it does not)
 CASES = [
     pytest.param(
@@ -71,6 +92,20 @@ CASES = [
         [None],
         two_phases,
         id="monotonous: untagged phases left out, fewer than three is not monotonous",
+    ),
+    pytest.param(
+        "scenario.monotonous",
+        changed(base, tag("a", pedagogy="expositive", duration=200)),
+        [None],
+        changed(base, tag("a", pedagogy="expositive", duration=150)),
+        id="monotonous: a share of time (77% expositive fires, 72% does not)",
+    ),
+    pytest.param(
+        "scenario.monotonous",
+        changed(base, lecture(optional=False)),
+        [None],
+        changed(base, lecture(optional=True)),
+        id="monotonous: a long optional lecture is a detour, left out",
     ),
     pytest.param(
         "audience.group-exceeds-audience",
@@ -118,3 +153,38 @@ def test_group_exceeds_audience_says_the_size() -> None:
     (finding,) = fired(s, "audience.group-exceeds-audience", lang="en")
     assert "'grand groupe' (large group)" in finding.message
     assert "only 3 people" in finding.message
+
+
+def test_monotonous_names_the_pedagogy_and_its_share_of_time() -> None:
+    """An 87% expository course: the message says which pedagogy and how much, and what to do."""
+    s = changed(base, tag("a", pedagogy="expositive", duration=415))()  # 435 min of 500
+    (finding,) = fired(s, "scenario.monotonous")
+    assert "expositive" in finding.message
+    assert "87\u00a0% du temps du parcours principal" in finding.message
+    assert "variez les méthodes" in finding.message
+    (english,) = fired(s, "scenario.monotonous", lang="en")
+    assert "takes 87% of the time on the main path" in english.message
+
+
+@pytest.mark.parametrize(("limit", "fires"), [(75, True), (78, False), (60, True)])
+def test_monotonous_threshold_is_an_option(limit: int, fires: bool) -> None:
+    """thresholds={"scenario.monotonous": n} (a percentage) moves the limit; above fires."""
+    s = changed(base, tag("a", pedagogy="expositive", duration=200))()  # 77.2% expositive
+    found = fired(s, "scenario.monotonous", thresholds={"scenario.monotonous": limit})
+    assert bool(found) is fires
+
+
+def test_monotonous_counts_phases_when_a_duration_is_missing() -> None:
+    """Four phases of five expositive by count (80%) fire, whatever the known durations."""
+    s = changed(
+        base,
+        tag("a", pedagogy="expositive", duration=None),
+        tag("r", pedagogy="expositive", duration=5),
+        tag("e", pedagogy="expositive", duration=5),
+        lambda s: s.add_phase("f", "évaluation", pedagogy="active", duration=400),
+    )()
+    (finding,) = fired(s, "scenario.monotonous", lang="en")
+    assert "takes 80% of the phases on the main path" in finding.message
+    timed = changed(lambda: s, tag("a", duration=10))()  # now by time: active 400 of 440 min
+    (by_time,) = fired(timed, "scenario.monotonous", lang="en")
+    assert "pedagogy 'active'" in by_time.message

@@ -17,10 +17,34 @@ CASES = [
     ),
     pytest.param(
         "phase.sharing-alone",
-        changed(base, tag("r", group="seul")),
+        changed(base, tag("r", group="seul", situation="distanciel asynchrone")),
         ["r"],
-        changed(base, tag("r", group="seul", intentions="synthétiser")),
+        changed(
+            base,
+            tag("r", group="seul", situation="distanciel asynchrone", intentions="synthétiser"),
+        ),
         id="sharing-alone",
+    ),
+    pytest.param(
+        "phase.sharing-alone",
+        changed(base, tag("r", group="seul", situation="distanciel asynchrone")),
+        ["r"],
+        changed(base, tag("r", group="seul", situation="distanciel synchrone")),
+        id="sharing-alone: a live one-to-one with the trainer is an exchange",
+    ),
+    pytest.param(
+        "phase.sharing-alone",
+        changed(base, tag("r", group="seul", situation="distanciel asynchrone")),
+        ["r"],
+        changed(base, tag("r", group="seul")),
+        id="sharing-alone: seul in présentiel is not concerned",
+    ),
+    pytest.param(
+        "phase.sharing-alone",
+        changed(base, tag("r", group="seul", situation="distanciel asynchrone", optional=True)),
+        ["r"],
+        changed(base, tag("r", group="seul", situation=None)),
+        id="sharing-alone: a detour phase counts, a phase without situation is skipped",
     ),
     pytest.param(
         "phase.evaluation-without-assess",
@@ -38,10 +62,40 @@ CASES = [
     ),
     pytest.param(
         "phase.active-large-group",
-        changed(base, tag("r", group="grand groupe")),
+        changed(lambda: base(audience=40), tag("r", group="grand groupe")),
         ["r"],
-        changed(base, tag("r", group="moyen groupe")),
+        changed(lambda: base(audience=40), tag("r", group="moyen groupe")),
         id="active-large-group",
+    ),
+    pytest.param(
+        "phase.active-large-group",
+        changed(lambda: base(audience=31), tag("r", group="grand groupe")),
+        ["r"],
+        changed(lambda: base(audience=30), tag("r", group="grand groupe")),
+        id="active-large-group: above 30 learners, not an 18 or 30 person ice-breaker",
+    ),
+    pytest.param(
+        "phase.active-large-group",
+        changed(lambda: base(audience=None), tag("r", group="grand groupe")),
+        ["r"],
+        changed(
+            lambda: base(audience=None),
+            tag("r", group="grand groupe", situation="distanciel asynchrone"),
+        ),
+        id="active-large-group: size unknown fires; an asynchronous forum open to all does not",
+    ),
+    pytest.param(
+        "phase.active-large-group",
+        changed(
+            lambda: base(audience=200),
+            tag("r", group="grand groupe", situation="distanciel synchrone"),
+        ),
+        ["r"],
+        changed(
+            lambda: base(audience=200),
+            tag("r", group="grand groupe", situation="distanciel asynchrone"),
+        ),
+        id="active-large-group: a live webinar, not a forum",
     ),
     pytest.param(
         "phase.expositive-practice",
@@ -122,3 +176,34 @@ def test_long_async_message_says_how_long_and_what_to_do() -> None:
     assert "90 min" in finding.message
     assert "60 min" in finding.message
     assert "modules courts" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("limit", "size", "fires"),
+    [(30, 31, True), (30, 30, False), (15, 18, True), (50, 40, False)],
+)
+def test_active_large_group_threshold_is_an_option(limit: int, size: int, fires: bool) -> None:
+    """thresholds={"phase.active-large-group": n} moves the audience limit; strictly above fires."""
+    s = changed(lambda: base(audience=size), tag("r", group="grand groupe"))()
+    found = fired(s, "phase.active-large-group", thresholds={"phase.active-large-group": limit})
+    assert bool(found) is fires
+
+
+def test_active_large_group_message_says_the_size_and_what_to_do() -> None:
+    s = changed(lambda: base(audience=40), tag("r", group="grand groupe"))()
+    (finding,) = fired(s, "phase.active-large-group", lang="en")
+    assert "whole group of 40 people" in finding.message
+    assert "split the learners into small or medium groups" in finding.message
+    (unknown,) = fired(
+        changed(lambda: base(audience=None), tag("r", group="grand groupe"))(),
+        "phase.active-large-group",
+        lang="en",
+    )
+    assert "give audience.size" in unknown.message
+
+
+def test_sharing_alone_is_a_warning_now() -> None:
+    """DOMAIN.md: a warning (a knowingly chosen solitary sharing is not an error)."""
+    s = changed(base, tag("r", group="seul", situation="distanciel asynchrone"))()
+    (finding,) = fired(s, "phase.sharing-alone")
+    assert finding.severity.value == "warning"

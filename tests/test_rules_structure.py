@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 import scenario
@@ -11,6 +14,26 @@ from tests.rules_helpers import Builder, base, changed, fired, path, tag
 
 def empty() -> scenario.Scenario:
     return scenario.Scenario("Vide", objectives=["o"])
+
+
+def extra(pid: str, kind: str, **changes: Any) -> Callable[[scenario.Scenario], Any]:
+    """An edit: add a fully tagged phase (a support phase, say) at the end of the document."""
+    tags = {
+        "group": "seul",
+        "situation": "distanciel asynchrone",
+        "pedagogy": "interrogative",
+        "intentions": "transmettre",
+        "duration": 20,
+        **changes,
+    }
+    return lambda s: s.add_phase(pid, kind, **tags)
+
+
+#: The base course with a support phase 's' that learners who fail 'e' are sent to.
+SUPPORT = (
+    extra("s", "apprentissage"),
+    path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "s", "remediation"), ("s", "e")),
+)
 
 
 #: (rule, a scenario where it fires, the phases of its findings, a close one where it does not)
@@ -104,11 +127,177 @@ CASES = [
         id="backward-step: phases without a module form one module",
     ),
     pytest.param(
+        "structure.unreachable",
+        changed(
+            base,
+            extra("s", "apprentissage"),
+            extra("s2", "réalisation"),
+            path(
+                ("d", "a"),
+                ("a", "r"),
+                ("r", "e"),
+                ("e", "s", "remediation"),
+                ("s", "s2"),
+                ("s2", "s"),
+            ),
+        ),
+        ["s", "s2"],
+        changed(base, *SUPPORT),
+        id="unreachable: a remediation into a detour counts, not into a loop",
+    ),
+    pytest.param(
+        "structure.multiple-entries",
+        changed(
+            base, extra("s", "apprentissage"), path(("d", "a"), ("a", "r"), ("r", "e"), ("s", "e"))
+        ),
+        [None],
+        changed(base, *SUPPORT),
+        id="multiple-entries: a support phase that a remediation leads to is no entry",
+    ),
+    pytest.param(
+        "structure.multiple-entries",
+        changed(
+            base,
+            extra("pre", "apprentissage"),
+            path(("pre", "a"), ("d", "a"), ("a", "r"), ("r", "e")),
+        ),
+        [None],
+        changed(
+            base,
+            extra("pre", "apprentissage", optional=True),
+            path(("pre", "a"), ("d", "a"), ("a", "r"), ("r", "e")),
+        ),
+        id="multiple-entries: an optional phase beside the start is no entry",
+    ),
+    pytest.param(
+        "structure.no-evaluation",
+        changed(base, tag("e", optional=True)),
+        [None],
+        changed(base, tag("r", optional=True)),
+        id="no-evaluation: an optional évaluation does not count",
+    ),
+    pytest.param(
+        "structure.starts-without-discovery",
+        changed(base, tag("d", optional=True)),
+        ["a"],
+        changed(base, *SUPPORT),
+        id="starts-without-discovery: after an optional opening, the next phase is the entry",
+    ),
+    pytest.param(
+        "structure.ends-without-evaluation",
+        changed(base, extra("bonus", "réalisation")),
+        ["bonus"],
+        changed(base, extra("bonus", "réalisation", optional=True)),
+        id="ends-without-evaluation: an optional phase at the end is no exit",
+    ),
+    pytest.param(
+        "structure.ends-without-evaluation",
+        changed(
+            base, extra("s", "apprentissage"), path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "s"))
+        ),
+        ["s"],
+        changed(
+            base,
+            extra("s", "apprentissage"),
+            path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "s", "remediation")),
+        ),
+        id="ends-without-evaluation: a detour is never an exit",
+    ),
+    pytest.param(
+        "structure.backward-step",
+        changed(
+            base,
+            extra("s", "réalisation"),
+            path(("d", "a"), ("a", "r"), ("r", "s"), ("s", "a"), ("r", "e")),
+        ),
+        ["a"],
+        changed(
+            base,
+            extra("s", "réalisation"),
+            path(("d", "a"), ("a", "r"), ("r", "s", "remediation"), ("s", "a"), ("r", "e")),
+        ),
+        id="backward-step: the way back out of a detour is not judged",
+    ),
+    pytest.param(
+        "structure.backward-step",
+        changed(
+            base,
+            extra("o", "réalisation", optional=True),
+            path(("d", "r"), ("r", "o"), ("o", "a"), ("a", "e")),
+        ),
+        ["a"],
+        changed(
+            base,
+            extra("o", "réalisation", optional=True),
+            path(("d", "r"), ("r", "o"), ("o", "a"), ("a", "e")),
+            tag("a", module="m2"),
+            tag("e", module="m2"),
+        ),
+        id="backward-step: skipping an optional phase is a step of the main path",
+    ),
+    pytest.param(
         "structure.remediation-forward",
         changed(base, path(("d", "a"), ("a", "r"), ("r", "e"), ("d", "e", "remediation"))),
         ["e"],
         changed(base, path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "d", "remediation"))),
         id="remediation-forward",
+    ),
+    pytest.param(
+        "structure.remediation-forward",
+        changed(base, path(("d", "a"), ("a", "r"), ("r", "e"), ("a", "e", "remediation"))),
+        ["e"],
+        changed(
+            base,
+            extra("s", "réalisation"),
+            path(("d", "a"), ("a", "r"), ("r", "e"), ("a", "s", "remediation"), ("s", "a")),
+        ),
+        id="remediation-forward: not into a detour (an extra exercise for who needs it)",
+    ),
+    pytest.param(
+        "structure.detour-no-return",
+        changed(
+            base,
+            extra("s", "apprentissage"),
+            path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "s", "remediation")),
+        ),
+        ["s"],
+        changed(base, *SUPPORT),
+        id="detour-no-return",
+    ),
+    pytest.param(
+        "structure.detour-no-return",
+        changed(
+            base,
+            extra("s", "apprentissage"),
+            extra("s2", "réalisation"),
+            path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "s", "remediation"), ("s", "s2")),
+        ),
+        ["s2"],
+        changed(
+            base,
+            extra("s", "apprentissage"),
+            extra("s2", "réalisation"),
+            path(
+                ("d", "a"),
+                ("a", "r"),
+                ("r", "e"),
+                ("e", "s", "remediation"),
+                ("s", "s2"),
+                ("s2", "e", "remediation"),
+            ),
+        ),
+        id="detour-no-return: on the last phase of the detour; a remediation back is a return",
+    ),
+    pytest.param(
+        "structure.detour-no-return",
+        changed(
+            base,
+            extra("s", "apprentissage"),
+            path(("d", "a"), ("a", "r"), ("r", "e"), ("e", "s", "remediation")),
+        ),
+        ["s"],
+        changed(base, extra("bonus", "réalisation", optional=True)),
+        id="detour-no-return: an optional phase at the end is not concerned",
     ),
 ]
 

@@ -293,6 +293,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
                 lms=p.get("lms"),
                 date=p.get("date"),
                 week=p.get("week"),
+                optional=p.get("optional", False),
             )
         )
     audience = normal.get("audience")
@@ -374,6 +375,8 @@ def _phase_document(phase: Phase) -> dict[str, Any]:
         document["resources"] = list(phase.resources)
     if phase.lms is not None:
         document["lms"] = phase.lms
+    if phase.optional:
+        document["optional"] = True
     return document
 
 

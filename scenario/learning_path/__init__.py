@@ -1,7 +1,10 @@
 """The learning path: the graph of the phases and its routes (the graph layer).
 
-- :mod:`scenario.learning_path.graph`: the path as a networkx graph, and the
-  terms every rule shares (entry and exit phases, the main path, path order);
+- :mod:`scenario.learning_path.graph`: the path as a networkx graph, its
+  sequence transitions apart from the remediation loops, path order;
+- :mod:`scenario.learning_path.detours`: the detour phases that only some
+  learners take, and the main path that every learner follows (its entry
+  and exit phases);
 - :mod:`scenario.learning_path.routes`: the routes a learner can take, the
   shortest and the longest.
 
@@ -10,6 +13,7 @@ This layer reads the model; networkx is imported when a graph is first built.
 
 from __future__ import annotations
 
+from scenario.learning_path.detours import Detours, detours
 from scenario.learning_path.graph import (
     build_graph,
     entry_phases,
@@ -23,9 +27,11 @@ from scenario.learning_path.graph import (
 from scenario.learning_path.routes import Route, Routes, routes
 
 __all__ = [
+    "Detours",
     "Route",
     "Routes",
     "build_graph",
+    "detours",
     "entry_phases",
     "exit_phases",
     "main_path",

@@ -67,10 +67,12 @@ def split_transitions(scenario: Scenario) -> tuple[list[Pair], list[Pair]]:
 
 
 def main_path(scenario: Scenario, sequence: list[Pair] | None = None) -> networkx.DiGraph:
-    """The main path alone: every phase id as a node, only the sequence transitions.
+    """The graph of sequence transitions: every phase id as a node, no remediation loop.
 
     The same nodes and edges as ``sequence_graph(build_graph(scenario))``,
-    without the phases' data: the quick graph for walking a large path.
+    without the phases' data: the quick graph for walking a large path. The
+    main path that every learner follows also leaves the detour phases out:
+    see :func:`scenario.learning_path.detours`.
     ``sequence`` is the first list of :func:`split_transitions`, when the
     caller has it already.
     """
@@ -130,13 +132,21 @@ def sequence_graph(graph: networkx.DiGraph) -> networkx.DiGraph:
 
 
 def entry_phases(graph: networkx.DiGraph) -> list[str]:
-    """The phases with no incoming sequence transition, in document order."""
+    """The phases with no incoming sequence transition, in document order.
+
+    Detour phases included: the entry phases of the main path are
+    :attr:`Detours.entries <scenario.learning_path.detours.Detours.entries>`.
+    """
     main = sequence_graph(graph)
     return [node for node in graph.nodes if main.in_degree(node) == 0]
 
 
 def exit_phases(graph: networkx.DiGraph) -> list[str]:
-    """The phases with no outgoing sequence transition, in document order."""
+    """The phases with no outgoing sequence transition, in document order.
+
+    Detour phases included: the exit phases of the main path are
+    :attr:`Detours.exits <scenario.learning_path.detours.Detours.exits>`.
+    """
     main = sequence_graph(graph)
     return [node for node in graph.nodes if main.out_degree(node) == 0]
 

@@ -66,11 +66,17 @@ SOURCES = {
 _INTRODUCTION = N_(
     "Every rule `scenario validate` runs, with its id, severity, the modalities it applies "
     "to, and what it rests on. The messages of findings come in French (the default) and "
-    "English (`--lang en`). *Before X on the path* means an ancestor of X in the graph of "
-    "sequence transitions (remediation loops left out); an *entry* phase has no incoming "
-    "sequence transition, an *exit* phase no outgoing one. A rule about a tag skips the "
-    "phases that lack it (`phase.missing-tag` reports them). See "
-    "[validation.md](validation.md) for options and waivers."
+    "English (`--lang en`). A *detour* phase is one that only some learners take: marked "
+    "`optional: true`, or reached only by remediation transitions. The *main path* is what "
+    "every learner follows: the sequence transitions without the detour phases, an optional "
+    "phase in series skipped. *Before X on the path* means an ancestor of X on the main "
+    "path; an *entry* phase of the main path has no incoming sequence transition, an *exit* "
+    "phase no outgoing one. The rules that judge the course as a whole look at the main path "
+    "only; the rules about one phase's tags look at every phase. A rule about a tag skips "
+    "the phases that lack it (`phase.missing-tag` reports them). A finding of a rule that "
+    "may be set aside knowingly ends with the waiver line to add to the document. See "
+    "[concepts.md](concepts.md) for detours and [validation.md](validation.md) for options "
+    "and waivers."
 )
 
 
@@ -167,7 +173,14 @@ def _markdown(rules: Sequence[Rule]) -> str:
 
 
 def _facts(rule: Rule) -> str:
-    """The line under a rule's title: severity, modalities, threshold, source."""
+    """The line under a rule's title: severity, modalities, threshold, source, waiver."""
+    line = _facts_line(rule)
+    if rule.waivable:
+        line += " " + _("It may be set aside knowingly with a waiver.")
+    return line
+
+
+def _facts_line(rule: Rule) -> str:
     facts = {
         "severity": rule.severity.value,
         "modalities": rule.modality_label(),

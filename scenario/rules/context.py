@@ -1,12 +1,14 @@
 """What every check function reads: the scenario and its path, computed once per validation.
 
 :class:`Context` builds the path graph once (:func:`scenario.learning_path.build_graph`)
-and the things several rules need (the main path without remediation loops,
-entry and exit phases, a topological order, the loops), each on first use
-and in time linear in the size of the scenario. :meth:`Context.any_before`
-and :meth:`Context.any_after` answer "is there a phase like this before
-(after) each phase on the path?" for every phase at once, by propagation
-along the path rather than by walking the ancestors of each phase.
+and the things several rules need (the sequence transitions without
+remediation loops, the detour phases and the main path that every learner
+follows, its entry and exit phases, a topological order, the loops), each on
+first use and in time linear in the size of the scenario.
+:meth:`Context.any_before` and :meth:`Context.any_after` answer "is there a
+phase like this before (after) each phase on the main path?" for every phase
+at once, by propagation along the path rather than by walking the ancestors
+of each phase.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from scenario.i18n import check_lang, current_language
-from scenario.learning_path import build_graph, main_path, split_transitions
+from scenario.learning_path import build_graph, detours, main_path, split_transitions
 
 if TYPE_CHECKING:
     import networkx
 
+    from scenario.learning_path import Detours
     from scenario.model import Phase, Scenario, Waiver
 
 __all__ = ["Context"]
@@ -41,8 +44,12 @@ class Context:
         unused_waivers: the waivers that matched no finding; set before the
             late rules (``waiver.unused``) run, empty before.
 
-    Terms (DOMAIN.md): *before X on the path* means an ancestor of X in the
-    graph of sequence transitions (remediation loops left out), X itself
+    Terms (DOMAIN.md, :mod:`scenario.learning_path.detours`): a *detour
+    phase* is one that only some learners take (``optional: true``, or
+    reached only by remediation); the *main path* is the graph of sequence
+    transitions without the detour phases, an optional phase in series
+    bypassed; *entry* and *exit* phases are those of the main path. *Before
+    X on the main path* means an ancestor of X in the main path, X itself
     excluded even when X lies on a loop.
     """
 
@@ -90,9 +97,35 @@ class Context:
 
     @cached_property
     def sequence(self) -> networkx.DiGraph:
-        """The main path: every phase as a node, and only the sequence transitions
+        """Every phase as a node, and only the sequence transitions, detours included
         (:func:`scenario.learning_path.main_path`, a plain graph quick to walk)."""
         return main_path(self.scenario, self._transitions[0])
+
+    @cached_property
+    def detours(self) -> Detours:
+        """The detour phases and the main path (:func:`scenario.learning_path.detours`)."""
+        return detours(self.scenario, self._transitions, self.sequence)
+
+    @cached_property
+    def main(self) -> networkx.DiGraph:
+        """The main path that every learner follows: the phases that are not detours,
+        the sequence transitions between them, and links over optional phases in series."""
+        return self.detours.main
+
+    @cached_property
+    def main_phases(self) -> list[Phase]:
+        """The phases of the main path, in document order: what the rules about the
+        course as a whole look at (a detour cannot make up for what everyone misses)."""
+        main = self.main
+        return [phase for phase in self.phases if phase.id in main]
+
+    def is_detour(self, phase: str) -> bool:
+        """True when the phase ``phase`` (an id) is a detour: only some learners take it."""
+        return phase in self._detour_kinds
+
+    @cached_property
+    def _detour_kinds(self) -> dict[str, str]:
+        return self.detours.kinds
 
     @cached_property
     def remediations(self) -> list[tuple[str, str]]:
@@ -105,19 +138,17 @@ class Context:
 
     @cached_property
     def entries(self) -> list[str]:
-        """The phases with no incoming sequence transition, in document order."""
-        degree = dict(self.sequence.in_degree())
-        return [phase.id for phase in self.phases if degree[phase.id] == 0]
+        """The entry phases of the main path (no incoming link on it), in document order."""
+        return list(self.detours.entries)
 
     @cached_property
     def exits(self) -> list[str]:
-        """The phases with no outgoing sequence transition, in document order."""
-        degree = dict(self.sequence.out_degree())
-        return [phase.id for phase in self.phases if degree[phase.id] == 0]
+        """The exit phases of the main path (no outgoing link on it), in document order."""
+        return list(self.detours.exits)
 
     @cached_property
     def topological_order(self) -> list[str] | None:
-        """The phases in an order of the main path, or ``None`` when the path has a loop."""
+        """The phases in an order of the sequence transitions, or ``None`` when they loop."""
         import networkx as nx
 
         try:
@@ -144,19 +175,41 @@ class Context:
 
     @cached_property
     def reachable(self) -> set[str]:
-        """The phases reachable from an entry phase along sequence transitions."""
+        """The phases reachable from where a learner may start, along sequence transitions
+        and the remediation transitions into detour phases.
+
+        A learner may start at an entry phase, or at a detour phase that nothing
+        leads into (an optional phase offered beside the start).
+        """
+        found = self.detours
+        into: dict[str, list[str]] = {}
+        for a, b in self.remediations:
+            if b in found:
+                into.setdefault(a, []).append(b)
         successors = self.sequence.succ
-        seen = set(self.entries)
-        stack = list(self.entries)
+        starts = list(found.entries) + [pid for pid in found.phases if not found.sources[pid]]
+        seen = set(starts)
+        stack = list(starts)
         while stack:
-            for nxt in successors[stack.pop()]:
+            node = stack.pop()
+            for nxt in (*successors[node], *into.get(node, ())):
                 if nxt not in seen:
                     seen.add(nxt)
                     stack.append(nxt)
         return seen
 
+    @cached_property
+    def _main_order(self) -> list[str] | None:
+        import networkx as nx
+
+        try:
+            return list(nx.topological_sort(self.main))
+        except nx.NetworkXUnfeasible:
+            return None
+
     def any_before(self, predicate: Callable[[Phase], bool]) -> dict[str, bool]:
-        """For each phase id, whether some phase before it on the path satisfies ``predicate``.
+        """For each phase of the main path, whether some phase before it on the main path
+        satisfies ``predicate`` (detour phases are neither keys nor counted).
 
         Linear in the size of the path: on a path without loops, one pass in
         topological order; with loops, the same pass over the loops taken as
@@ -165,14 +218,15 @@ class Context:
         return self._propagate(predicate, forward=True)
 
     def any_after(self, predicate: Callable[[Phase], bool]) -> dict[str, bool]:
-        """For each phase id, whether some phase after it on the path satisfies ``predicate``."""
+        """For each phase of the main path, whether some phase after it on the main path
+        satisfies ``predicate``."""
         return self._propagate(predicate, forward=False)
 
     def _propagate(self, predicate: Callable[[Phase], bool], *, forward: bool) -> dict[str, bool]:
-        marks = {phase.id: bool(predicate(phase)) for phase in self.phases}
-        order = self.topological_order
+        marks = {phase.id: bool(predicate(phase)) for phase in self.main_phases}
+        order = self._main_order
         if order is not None:
-            links = self.sequence.pred if forward else self.sequence.succ
+            links = self.main.pred if forward else self.main.succ
             result: dict[str, bool] = {}
             for node in order if forward else reversed(order):
                 result[node] = any(marks[other] or result[other] for other in links[node])
@@ -183,7 +237,7 @@ class Context:
     def _condensation(self) -> networkx.DiGraph:
         import networkx as nx
 
-        return nx.condensation(self.sequence)
+        return nx.condensation(self.main)
 
     def _propagate_with_loops(self, marks: dict[str, bool], *, forward: bool) -> dict[str, bool]:
         import networkx as nx

@@ -8,6 +8,7 @@ document's waivers set aside, then runs the late rules (``waiver.unused``).
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,7 @@ def _validate(
         _finding(r, hit, severities) for r in applicable if not r.late for hit in r.check(context)
     ]
     findings, unused = _apply_waivers(scenario.waivers, findings, ignored)
+    findings = _with_waiver_lines(findings, registry)
     context.unused_waivers = unused
     late = [_finding(r, hit, severities) for r in applicable if r.late for hit in r.check(context)]
     findings.extend(late)
@@ -151,6 +153,52 @@ def _validate(
 
 def _finding(r: Rule, hit: Hit, severities: Mapping[str, Severity]) -> Finding:
     return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message, r.source)
+
+
+#: YAML words a phase id may be, that a plain scalar would not read as text.
+_YAML_WORDS = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
+
+
+def waiver_line(rule: str, phase: str | None, reason: str | None = None) -> str:
+    """The line to add under ``waivers:`` to set a finding aside knowingly.
+
+    ``reason`` is what the line says as its reason (by default, the words
+    "why it is meant" in the current language, for the designer to replace).
+
+    >>> from scenario.i18n import use_language
+    >>> with use_language("en"):
+    ...     waiver_line("phase.long-async", "lecture")
+    '{rule: phase.long-async, phase: lecture, reason: "why it is meant"}'
+    """
+    if reason is None:
+        reason = _("why it is meant")
+    if phase is None:
+        return f'{{rule: {rule}, reason: "{reason}"}}'
+    shown = (
+        phase
+        if re.fullmatch(r"[a-z][a-z0-9_-]*", phase) and phase not in _YAML_WORDS
+        else (f'"{phase}"')
+    )
+    return f'{{rule: {rule}, phase: {shown}, reason: "{reason}"}}'
+
+
+def _with_waiver_lines(findings: list[Finding], registry: Mapping[str, Rule]) -> list[Finding]:
+    """The findings, those of waivable rules not waived with messages ending with the
+    waiver line to add."""
+    waivable = {rule_id for rule_id, r in registry.items() if r.waivable}
+    template = _("{message}; if this is on purpose, add to 'waivers': {waiver}")
+    reason = _("why it is meant")
+    return [
+        attrs.evolve(
+            finding,
+            message=template.format(
+                message=finding.message, waiver=waiver_line(finding.rule, finding.phase, reason)
+            ),
+        )
+        if finding.rule in waivable and not finding.waived
+        else finding
+        for finding in findings
+    ]
 
 
 def _apply_waivers(

@@ -2,16 +2,20 @@
 
 ``online.`` rules apply to spoc, mooc, cooc and sooc; ``spoc.``, ``mooc.``,
 ``onsite.`` (présentiel) and ``blended.`` rules to that modality alone (the
-``flipped.`` rules of pédagogie inversée are in :mod:`scenario.rules.flipped`). A scenario without a modality gets none of them.
-The rules that look at all the phases together say nothing about an empty
-scenario: ``structure.empty`` already says what to do.
+``flipped.`` rules of pédagogie inversée are in :mod:`scenario.rules.flipped`).
+A scenario without a modality gets none of them. The rules about one phase's
+tags look at every phase; the rules about the course as a whole look at the
+main path only (:attr:`Context.main_phases`): a detour that only some
+learners take cannot make up for what everyone misses. The rules that look
+at all the phases together say nothing about an empty scenario:
+``structure.empty`` already says what to do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scenario.i18n import N_, _, ngettext
+from scenario.i18n import N_, _, format_percent, ngettext
 from scenario.model import Phase
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, rule
@@ -44,9 +48,13 @@ def asynchronous(phase: Phase) -> bool:
     summary=N_("a présentiel (onsite) phase in an online course (spoc, mooc, cooc, sooc)"),
     source=CMVRH,
     modalities=ONLINE,
+    waivable=True,
 )
 def presentiel_phase(ctx: Context) -> Iterator[Hit]:
-    """Fires for each présentiel phase of a spoc, mooc, cooc or sooc."""
+    """Fires for each présentiel phase of a spoc, mooc, cooc or sooc, detour phases included.
+
+    Left alone: distanciel phases, and phases without a situation.
+    """
     modality = ctx.scenario.modality
     name = modality.value if modality else ""
     for phase in ctx.phases:
@@ -67,9 +75,14 @@ def presentiel_phase(ctx: Context) -> Iterator[Hit]:
     summary=N_("a remote (distanciel) phase in a présentiel (onsite) course"),
     source=MODALITIES,
     modalities=Modality.PRESENTIEL,
+    waivable=True,
 )
 def remote_phase(ctx: Context) -> Iterator[Hit]:
-    """Fires for each distanciel phase (synchrone or asynchrone) of a présentiel course."""
+    """Fires for each distanciel phase (synchrone or asynchrone) of a présentiel course.
+
+    Every phase counts, detour phases included. Left alone: phases without a
+    situation.
+    """
     for phase in ctx.phases:
         if phase.situation is not None and phase.situation is not Situation.PRESENTIEL:
             yield Hit(
@@ -88,14 +101,19 @@ def remote_phase(ctx: Context) -> Iterator[Hit]:
     summary=N_("a blended course without both présentiel and distanciel phases"),
     source=SPOC_ARTICLE,
     modalities=Modality.BLENDED,
+    waivable=True,
 )
 def single_situation(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when a blended course lacks présentiel or distanciel phases.
+    """Fires once (no phase) when the main path of a blended course lacks présentiel or
+    distanciel phases.
 
     Distanciel is synchrone or asynchrone. Only phases with a situation count;
     when none has one, the rule stays silent (``phase.missing-tag``).
+
+    Left alone: detour phases, which do not make a course blended for every
+    learner (an optional on-site session in an otherwise online course fires).
     """
-    situations = {phase.situation for phase in ctx.phases if phase.situation is not None}
+    situations = {phase.situation for phase in ctx.main_phases if phase.situation is not None}
     if not situations:
         return
     onsite = Situation.PRESENTIEL in situations
@@ -123,11 +141,12 @@ def single_situation(ctx: Context) -> Iterator[Hit]:
     summary=N_("a spoc whose audience is not 15 to 50 people"),
     source=APPVIZER,
     modalities=Modality.SPOC,
+    waivable=True,
 )
 def spoc_audience_size(ctx: Context) -> Iterator[Hit]:
     """Fires once (no phase) when ``audience.size`` is below 15 or above 50 (both allowed).
 
-    Skipped when the audience has no size.
+    Left alone: an audience without a size.
     """
     audience = ctx.scenario.audience
     size = audience.size if audience is not None else None
@@ -151,22 +170,47 @@ def spoc_audience_size(ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "spoc.large-group",
-    severity="warning",
-    summary=N_("a grand groupe phase in a spoc"),
+    severity="info",
+    summary=N_("a spoc run mostly in grand groupe (large group) when it is live"),
     source=CMVRH,
     modalities=Modality.SPOC,
+    waivable=True,
 )
 def spoc_large_group(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase with group grand groupe in a spoc."""
-    for phase in ctx.phases:
-        if phase.group is Group.GRAND_GROUPE:
-            yield Hit(
-                phase.id,
-                _(
-                    "the phase {phase} is a grand groupe (large group) in a spoc, a small "
-                    "group course built on interaction: make it a moyen groupe or petit groupe"
-                ).format(phase=repr(phase.id)),
-            )
+    """Fires once (no phase) when more than half of the spoc's synchronous time on the main
+    path is in grand groupe.
+
+    Synchronous is présentiel or distanciel synchrone; the share is of the
+    duration of the main path's synchronous phases that have a group, of
+    their count as soon as one of them lacks a duration (or when they all
+    last 0). Exactly half does not fire. An info: a spoc builds on exchanges
+    in small groups, and a spoc run in plenary is a webinar series.
+
+    Left alone: a plenary webinar now and then beside small group sessions;
+    asynchronous phases (a forum open to all, an exam taken alone); detour
+    phases; a spoc with no synchronous phase (``spoc.no-synchronous``).
+    """
+    live = [phase for phase in ctx.main_phases if synchronous(phase) and phase.group is not None]
+    if not live:
+        return
+    timed = all(phase.duration is not None for phase in live) and any(
+        phase.duration for phase in live
+    )
+    plenary = [phase for phase in live if phase.group is Group.GRAND_GROUPE]
+    if timed:
+        share = sum(p.duration or 0 for p in plenary) / sum(p.duration or 0 for p in live)
+    else:
+        share = len(plenary) / len(live)
+    if share <= 0.5:
+        return
+    yield Hit(
+        None,
+        _(
+            "{share} of the spoc's live time on the main path is in grand groupe (large "
+            "group): a spoc lives on exchanges in small groups; hold some of these sessions "
+            "in petit groupe or moyen groupe (breakout rooms, team workshops)"
+        ).format(share=format_percent(100 * share, 0)),
+    )
 
 
 @rule(
@@ -175,16 +219,20 @@ def spoc_large_group(ctx: Context) -> Iterator[Hit]:
     summary=N_("a spoc without collaborative work in small or medium groups"),
     source=SPOC_ARTICLE,
     modalities=Modality.SPOC,
+    waivable=True,
 )
 def no_collaboration(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when no phase is collaborative.
+    """Fires once (no phase) when no phase of the main path is collaborative.
 
     A collaborative phase has the group petit groupe or moyen groupe, and the
     intention partager or the pedagogy active.
+
+    Left alone: collaboration in a detour phase does not count (only some
+    learners take it); an empty scenario (``structure.empty``).
     """
     if not ctx.phases:
         return
-    for phase in ctx.phases:
+    for phase in ctx.main_phases:
         if phase.group in (Group.PETIT_GROUPE, Group.MOYEN_GROUPE) and (
             Intention.PARTAGER in phase.intentions or phase.pedagogy is Pedagogy.ACTIVE
         ):
@@ -204,18 +252,22 @@ def no_collaboration(ctx: Context) -> Iterator[Hit]:
     summary=N_("a spoc that assesses only at the end"),
     source=SPOC_ARTICLE,
     modalities=Modality.SPOC,
+    waivable=True,
 )
 def final_evaluation_only(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when no phase other than the exit phases assesses.
+    """Fires once (no phase) when no phase of the main path other than its exit phases assesses.
 
     A phase assesses when its kind is évaluation or it has the intention
-    évaluer; exit phases have no outgoing sequence transition. A spoc with no
-    assessment at all fires too.
+    évaluer; exit phases have no outgoing sequence transition on the main
+    path. A spoc with no assessment at all fires too.
+
+    Left alone: an assessment in a detour phase does not count (only some
+    learners take it); an empty scenario (``structure.empty``).
     """
     if not ctx.phases:
         return
     exits = set(ctx.exits)
-    if any(phase.assesses for phase in ctx.phases if phase.id not in exits):
+    if any(phase.assesses for phase in ctx.main_phases if phase.id not in exits):
         return
     yield Hit(
         None,
@@ -232,18 +284,24 @@ def final_evaluation_only(ctx: Context) -> Iterator[Hit]:
     summary=N_("a spoc without a distanciel synchrone phase"),
     source=SPOC_ARTICLE,
     modalities=Modality.SPOC,
+    waivable=True,
 )
 def no_synchronous(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when no phase is in distanciel synchrone (présentiel does not count)."""
+    """Fires once (no phase) when no phase of the main path is in distanciel synchrone.
+
+    Left alone: présentiel phases do not count (``online.presentiel-phase``
+    speaks of them), nor does a live detour phase that only some learners
+    take; an empty scenario (``structure.empty``).
+    """
     if not ctx.phases:
         return
-    if any(phase.situation is Situation.DISTANCIEL_SYNCHRONE for phase in ctx.phases):
+    if any(phase.situation is Situation.DISTANCIEL_SYNCHRONE for phase in ctx.main_phases):
         return
     yield Hit(
         None,
         _(
-            "the spoc has no live meeting: a virtual class in distanciel synchrone keeps the "
-            "group alive and answers questions"
+            "the spoc has no live meeting for every learner: add a virtual class in distanciel "
+            "synchrone, which keeps the group alive and answers questions"
         ),
     )
 
@@ -257,9 +315,15 @@ def no_synchronous(ctx: Context) -> Iterator[Hit]:
     summary=N_("a mooc with live individual follow-up"),
     source=SPOC_ARTICLE,
     modalities=Modality.MOOC,
+    waivable=True,
 )
 def individual_follow_up(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase with group seul in présentiel or distanciel synchrone in a mooc."""
+    """Fires for each phase with group seul in présentiel or distanciel synchrone in a mooc.
+
+    Every phase counts, detour phases included: a one-to-one session
+    offered to some learners still has to be staffed. Left alone: seul
+    phases in distanciel asynchrone (work at one's own pace).
+    """
     for phase in ctx.phases:
         if phase.group is Group.SEUL and synchronous(phase):
             yield Hit(
@@ -279,11 +343,12 @@ def individual_follow_up(ctx: Context) -> Iterator[Hit]:
     source=SPOC_ARTICLE,
     modalities=Modality.MOOC,
     threshold=1000,
+    waivable=True,
 )
 def mooc_audience_size(ctx: Context) -> Iterator[Hit]:
     """Fires once (no phase) when ``audience.size`` is below the threshold (1000 by default).
 
-    Skipped when the audience has no size.
+    Left alone: an audience without a size, and a size equal to the threshold.
     """
     audience = ctx.scenario.audience
     size = audience.size if audience is not None else None

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from scenario._text import closest, did_you_mean
-from scenario.i18n import N_, _, ngettext
+from scenario.i18n import N_, _, format_percent, ngettext
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, Rule, rule, rules
-from scenario.vocabulary import Group
+from scenario.vocabulary import Group, Pedagogy
 
 if TYPE_CHECKING:
     from scenario.model import Waiver
@@ -25,7 +25,11 @@ DOMAIN = "DOMAIN"
     source=APPVIZER,
 )
 def no_objectives(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when ``objectives`` is empty or holds only blank lines."""
+    """Fires once (no phase) when ``objectives`` is empty or holds only blank lines.
+
+    Left alone: how the objectives are worded. Not to be waived: a course
+    without objectives cannot be judged against them.
+    """
     if not any(objective.strip() for objective in ctx.scenario.objectives):
         yield Hit(
             None,
@@ -39,26 +43,54 @@ def no_objectives(ctx: Context) -> Iterator[Hit]:
 @rule(
     "scenario.monotonous",
     severity="warning",
-    summary=N_("three phases or more, all with the same pedagogy"),
+    summary=N_(
+        "one pedagogy takes more than 75% of the time on the main path (threshold configurable)"
+    ),
     source=APPVIZER,
+    threshold=75,
+    waivable=True,
 )
 def monotonous(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when at least three phases have a pedagogy and all share it.
+    """Fires once (no phase) when, with three phases or more on the main path, one pedagogy
+    takes more than the threshold (75%) of their duration.
 
-    Phases without a pedagogy are left out of the count (``phase.missing-tag``
-    reports them), so a draft with three expositive phases and two untagged
-    ones fires.
+    The share is of the duration of the main path's phases that have a
+    pedagogy; it is of their count as soon as one of them lacks a duration
+    (or when they all last 0). The threshold is a percentage, 75 unless
+    ``validate(thresholds={"scenario.monotonous": n})`` says otherwise; a
+    share equal to it does not fire. The message names the pedagogy and its
+    share. A course that is 87% expository by time fires, whatever other
+    pedagogies appear in a few short phases.
+
+    Left alone: detour phases (a detour does not change what every learner
+    lives through); phases without a pedagogy (``phase.missing-tag``), which
+    are left out of the count, so a draft with three expositive phases and
+    two untagged ones fires; a main path of fewer than three such phases.
     """
-    tagged = [phase.pedagogy for phase in ctx.phases if phase.pedagogy is not None]
-    if len(tagged) >= 3 and all(p is tagged[0] for p in tagged):
-        pedagogy = tagged[0]
-        yield Hit(
-            None,
-            _(
-                "all {count} phases use the pedagogy {pedagogy}: vary the methods "
-                "(expositive, interrogative, active) to keep attention"
-            ).format(count=len(tagged), pedagogy=pedagogy.mention()),
+    tagged = [(p.pedagogy, p.duration) for p in ctx.main_phases if p.pedagogy is not None]
+    if len(tagged) < 3:
+        return
+    timed = all(minutes is not None for _, minutes in tagged) and any(m for _, m in tagged)
+    shares: dict[Pedagogy, int] = {}
+    for pedagogy, minutes in tagged:
+        shares[pedagogy] = shares.get(pedagogy, 0) + ((minutes or 0) if timed else 1)
+    pedagogy, weight = max(shares.items(), key=lambda item: item[1])
+    share = 100 * weight / sum(shares.values())
+    if share <= ctx.threshold("scenario.monotonous"):
+        return
+    if timed:
+        message = _(
+            "the pedagogy {pedagogy} takes {share} of the time on the main path: vary the "
+            "methods (expositive, interrogative, active) to keep attention, for example a "
+            "quiz or an exercise between two presentations"
         )
+    else:
+        message = _(
+            "the pedagogy {pedagogy} takes {share} of the phases on the main path: vary the "
+            "methods (expositive, interrogative, active) to keep attention, for example a "
+            "quiz or an exercise between two presentations"
+        )
+    yield Hit(None, message.format(pedagogy=pedagogy.mention(), share=format_percent(share, 0)))
 
 
 _SMALLEST = {Group.PETIT_GROUPE: 2, Group.MOYEN_GROUPE: 4, Group.GRAND_GROUPE: 4}
@@ -74,8 +106,11 @@ def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase whose group cannot be formed with ``audience.size`` learners.
 
     With a size of 1 every group but seul fires; with 2 or 3, moyen groupe
-    and grand groupe fire (petit groupe does not). Skipped when the audience
-    has no size, and for phases without a group.
+    and grand groupe fire (petit groupe does not). Every phase counts,
+    detour phases included.
+
+    Left alone: a scenario whose audience has no size, and phases without a
+    group. Not to be waived: correct the group or the size.
     """
     audience = ctx.scenario.audience
     size = audience.size if audience is not None else None
@@ -112,8 +147,10 @@ def unused_waiver(ctx: Context) -> Iterator[Hit]:
     scenario's modality, or simply have nothing to waive. A waiver of
     ``waiver.unused`` itself is always unused: delete the unused waiver
     instead. The finding is on the waiver's phase when that phase exists,
-    else on no phase. Waivers of a rule left out with ``ignore`` are not
-    reported, and ``waiver.unused`` findings cannot be waived.
+    else on no phase. ``waiver.unused`` findings cannot be waived.
+
+    Left alone: the waivers of a rule left out with ``ignore`` (the rule did
+    not run, so nothing can be said of them).
     """
     known = {r.id: r for r in rules()}
     for waiver in ctx.unused_waivers:

@@ -1,7 +1,8 @@
 """Each phase's tags: rules read on one phase at a time, one finding per phase concerned.
 
-A rule about a tag skips the phases that lack that tag: ``phase.missing-tag``
-reports them once.
+They look at every phase, detour phases included: a phase's tags are judged
+whoever takes it. A rule about a tag skips the phases that lack that tag:
+``phase.missing-tag`` reports them once.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ DOMAIN = "DOMAIN"
 def missing_tag(ctx: Context) -> Iterator[Hit]:
     """Fires once per phase that lacks group, situation, pedagogy or intention, listing them all.
 
-    The kind (``phase``) is always there: a document without it is refused
-    at load time.
+    Every phase counts, detour phases included. The kind (``phase``) is
+    always there: a document without it is refused at load time.
+
+    Left alone: the duration (``phase.no-duration``), the title, the
+    module. Not to be waived: give the values, the other rules need them.
     """
     for phase in ctx.phases:
         missing = phase.missing_tags
@@ -45,20 +49,34 @@ def missing_tag(ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "phase.sharing-alone",
-    severity="error",
-    summary=N_("intention partager (share) with group seul (alone)"),
+    severity="warning",
+    summary=N_("intention partager (share) with group seul (alone), asynchronous"),
     source=CMVRH,
+    waivable=True,
 )
 def sharing_alone(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase with the intention partager and the group seul: no one to share with."""
+    """Fires for each asynchronous phase with the intention partager and the group seul.
+
+    Alone, at one's own pace, a learner has no one to share with.
+
+    Left alone: a seul phase in a synchronous situation (présentiel or
+    distanciel synchrone), which is an exchange with the trainer (a
+    one-to-one appointment, a tutoring session); a phase without a situation
+    (``phase.missing-tag``).
+    """
     for phase in ctx.phases:
-        if phase.group is Group.SEUL and Intention.PARTAGER in phase.intentions:
+        if (
+            phase.group is Group.SEUL
+            and phase.situation is Situation.DISTANCIEL_ASYNCHRONE
+            and Intention.PARTAGER in phase.intentions
+        ):
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} means to share but the learner is seul (alone): make it "
-                    "a petit groupe (small group) or moyen groupe (medium group), or choose "
-                    "another intention"
+                    "the phase {phase} means to share but the learner is seul (alone), at "
+                    "their own pace: make it a petit groupe (small group) or moyen groupe "
+                    "(medium group) with a forum or a shared document, hold it live with the "
+                    "trainer, or choose another intention"
                 ).format(phase=repr(phase.id)),
             )
 
@@ -68,11 +86,13 @@ def sharing_alone(ctx: Context) -> Iterator[Hit]:
     severity="warning",
     summary=N_("an évaluation (assessment) phase without the intention évaluer (assess)"),
     source=CMVRH,
+    waivable=True,
 )
 def evaluation_without_assess(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase of kind évaluation whose intentions do not include évaluer.
 
-    A phase with no intention at all is skipped (``phase.missing-tag``).
+    Left alone: a phase with no intention at all (``phase.missing-tag``); a
+    phase of another kind, with or without évaluer.
     """
     for phase in ctx.phases:
         if (
@@ -92,21 +112,53 @@ def evaluation_without_assess(ctx: Context) -> Iterator[Hit]:
 @rule(
     "phase.active-large-group",
     severity="warning",
-    summary=N_("pedagogy active with group grand groupe (large group)"),
+    summary=N_(
+        "pedagogy active with group grand groupe (large group), live, for more than 30 "
+        "learners (threshold configurable)"
+    ),
     source=CMVRH,
+    threshold=30,
+    waivable=True,
 )
 def active_large_group(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase with pedagogy active and group grand groupe."""
+    """Fires for each synchronous phase with pedagogy active and group grand groupe, when
+    ``audience.size`` is above the threshold or not given.
+
+    Synchronous is présentiel or distanciel synchrone. The threshold is 30
+    learners unless ``validate(thresholds={"phase.active-large-group": n})``
+    says otherwise; a size equal to it does not fire.
+
+    Left alone: an asynchronous phase (a forum open to the whole cohort,
+    where each takes part in turn); a live activity for a group of the
+    threshold or fewer (an ice-breaker with 18 people); a phase without a
+    situation (``phase.missing-tag``).
+    """
+    limit = ctx.threshold("phase.active-large-group")
+    audience = ctx.scenario.audience
+    size = audience.size if audience is not None else None
+    if size is not None and size <= limit:
+        return
     for phase in ctx.phases:
-        if phase.pedagogy is Pedagogy.ACTIVE and phase.group is Group.GRAND_GROUPE:
-            yield Hit(
-                phase.id,
-                _(
-                    "the phase {phase} is active in a grand groupe (large group): not everyone "
-                    "can take part; split the learners into small or medium groups, or choose "
-                    "an interrogative pedagogy"
-                ).format(phase=repr(phase.id)),
-            )
+        if (
+            phase.pedagogy is Pedagogy.ACTIVE
+            and phase.group is Group.GRAND_GROUPE
+            and phase.situation is not None
+            and phase.situation.synchronous
+        ):
+            if size is None:
+                message = _(
+                    "the phase {phase} is active, live, with the whole group, and the audience "
+                    "has no size: above {limit} people not everyone can take part; give "
+                    "audience.size, split the learners into small or medium groups, or "
+                    "choose an interrogative pedagogy"
+                ).format(phase=repr(phase.id), limit=format_number(limit))
+            else:
+                message = _(
+                    "the phase {phase} is active, live, with the whole group of {count} "
+                    "people: not everyone can take part; split the learners into small or "
+                    "medium groups, or choose an interrogative pedagogy"
+                ).format(phase=repr(phase.id), count=format_number(size))
+            yield Hit(phase.id, message)
 
 
 @rule(
@@ -114,9 +166,14 @@ def active_large_group(ctx: Context) -> Iterator[Hit]:
     severity="warning",
     summary=N_("a réalisation (practice) phase with pedagogy expositive (expository)"),
     source=CMVRH,
+    waivable=True,
 )
 def expositive_practice(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase of kind réalisation with pedagogy expositive."""
+    """Fires for each phase of kind réalisation with pedagogy expositive.
+
+    Left alone: a phase of another kind that is expositive (a lecture in
+    apprentissage), and a réalisation phase without a pedagogy.
+    """
     for phase in ctx.phases:
         if phase.kind is PhaseKind.REALISATION and phase.pedagogy is Pedagogy.EXPOSITIVE:
             yield Hit(
@@ -134,12 +191,17 @@ def expositive_practice(ctx: Context) -> Iterator[Hit]:
     severity="info",
     summary=N_("seul (alone) in distanciel synchrone: an individual tutoring session"),
     source=CMVRH,
+    waivable=True,
 )
 def synchronous_alone(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase with group seul in distanciel synchrone (not présentiel).
 
     An info: a live session for one learner is individual tutoring, which
-    costs trainer time for each learner.
+    costs trainer time for each learner (the requirements report counts it
+    once per learner).
+
+    Left alone: a seul phase in présentiel (the trainer is in the room with
+    everyone) or in distanciel asynchrone (work at one's own pace).
     """
     for phase in ctx.phases:
         if phase.group is Group.SEUL and phase.situation is Situation.DISTANCIEL_SYNCHRONE:
@@ -147,7 +209,8 @@ def synchronous_alone(ctx: Context) -> Iterator[Hit]:
                 phase.id,
                 _(
                     "the phase {phase} puts one learner alone with a trainer, live and remote: "
-                    "it is individual tutoring, to plan for every learner in the trainer's time"
+                    "it is individual tutoring; plan one session per learner in the trainer's "
+                    "time, or hold it in petit groupe (small group)"
                 ).format(phase=repr(phase.id)),
             )
 
@@ -158,12 +221,16 @@ def synchronous_alone(ctx: Context) -> Iterator[Hit]:
     summary=N_("an asynchronous phase longer than 60 minutes (threshold configurable)"),
     source=APPVIZER,
     threshold=60,
+    waivable=True,
 )
 def long_async(ctx: Context) -> Iterator[Hit]:
     """Fires for each distanciel asynchrone phase whose duration is strictly above the threshold.
 
     The threshold is 60 minutes unless ``validate(thresholds={"phase.long-async": n})``
-    says otherwise. Phases without a duration are skipped (``phase.no-duration``).
+    says otherwise; a duration equal to it does not fire.
+
+    Left alone: synchronous phases of any length, and phases without a
+    duration (``phase.no-duration``).
     """
     limit = ctx.threshold("phase.long-async")
     for phase in ctx.phases:
@@ -192,7 +259,12 @@ def long_async(ctx: Context) -> Iterator[Hit]:
     source=DOMAIN,
 )
 def no_duration(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase whose duration is not given (a duration of 0 is given)."""
+    """Fires for each phase whose duration is not given (a duration of 0 is given).
+
+    Every phase counts, detour phases included. Left alone: a phase of 0
+    minutes (a milestone). Not to be waived: give a duration, the balance of
+    the course and the trainer's workload need it.
+    """
     for phase in ctx.phases:
         if phase.duration is None:
             yield Hit(

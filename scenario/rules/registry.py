@@ -140,6 +140,9 @@ class Rule:
         threshold: the default of the rule's threshold, if it has one (changed
             with ``validate(thresholds={id: value})``).
         late: runs after the waivers are applied (only ``waiver.unused``).
+        waivable: the rule judges a design choice that a designer may make
+            knowingly: its findings' messages end with the waiver line to add
+            to the document (``{rule: ..., phase: ..., reason: ...}``).
     """
 
     id: str = attrs.field(validator=_check_rule_id)
@@ -150,6 +153,7 @@ class Rule:
     modalities: frozenset[Modality] | None = attrs.field(default=None, converter=_modalities)
     threshold: float | None = None
     late: bool = False
+    waivable: bool = False
 
     @property
     def family(self) -> str:
@@ -211,6 +215,7 @@ def register_rule(
     modalities: Iterable[Modality | str] | Modality | str | None = None,
     threshold: float | None = None,
     replace: bool = False,
+    waivable: bool = False,
 ) -> Rule:
     """Add a rule to the registry, so that every :func:`validate` runs it.
 
@@ -227,6 +232,8 @@ def register_rule(
         modalities: the modalities it applies to (``None``: every scenario).
         threshold: the default of the rule's threshold, if it has one.
         replace: put this rule in place of one registered with the same id.
+        waivable: its findings may be knowingly set aside: their messages
+            end with the waiver line to add to the document.
 
     Raises:
         RuleError: the id is malformed or taken.
@@ -244,7 +251,16 @@ def register_rule(
     else:
         if check is None:
             raise RuleError(_("register_rule({id}) needs the check function").format(id=quote(id)))
-        new = Rule(id, severity, check, summary or id, source or "", modalities, threshold)
+        new = Rule(
+            id,
+            severity,
+            check,
+            summary or id,
+            source or "",
+            modalities,
+            threshold,
+            waivable=waivable,
+        )
     old = _REGISTRY.get(new.id)
     if old is not None and not replace:
         if old == new and old.check is new.check:
@@ -268,6 +284,7 @@ def rule(
     modalities: Iterable[Modality | str] | Modality | str | None = None,
     threshold: float | None = None,
     late: bool = False,
+    waivable: bool = False,
 ) -> Callable[[Check], Check]:
     """Decorate a check function to register it as a rule (see :func:`register_rule`).
 
@@ -275,7 +292,9 @@ def rule(
     """
 
     def decorate(check: Check) -> Check:
-        register_rule(Rule(id, severity, check, summary, source, modalities, threshold, late))
+        register_rule(
+            Rule(id, severity, check, summary, source, modalities, threshold, late, waivable)
+        )
         return check
 
     return decorate

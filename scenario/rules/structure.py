@@ -1,8 +1,11 @@
 """Structure of the path: rules read on the networkx graph of the phases.
 
-Unless a rule says otherwise, the graph is the main path: the sequence
-transitions only, remediation loops left out (:attr:`Context.sequence`).
-An empty scenario gives ``structure.empty`` and no other structure finding.
+Unless a rule says otherwise, the graph is made of the sequence transitions
+only, remediation loops left out (:attr:`Context.sequence`). The rules that
+judge the course as a whole (its entries, its exits, its évaluation) look at
+the main path only (:attr:`Context.main`): the phases every learner follows,
+without the detour phases that only some take. An empty scenario gives
+``structure.empty`` and no other structure finding.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ RANK = {kind: kind.rank for kind in PhaseKind}
 def empty(ctx: Context) -> Iterator[Hit]:
     """Fires once when the scenario has no phase at all (``phases: []``).
 
-    The other structure rules say nothing about an empty scenario.
+    Left alone: everything else; the other structure rules say nothing about
+    an empty scenario. Not to be waived: add phases.
     """
     if not ctx.phases:
         yield Hit(
@@ -51,12 +55,18 @@ def empty(ctx: Context) -> Iterator[Hit]:
     source=DOMAIN,
 )
 def cycle(ctx: Context) -> Iterator[Hit]:
-    """Fires once per loop of the main path, with no phase (``phase`` is None).
+    """Fires once per loop of sequence transitions, with no phase (``phase`` is None).
 
     A loop is a strongly connected component of the graph of sequence
-    transitions with more than one phase, or a phase with a sequence
-    transition to itself. The message names its phases in document order.
-    Remediation transitions never make a loop: going back is what they are for.
+    transitions (detour phases included) with more than one phase, or a
+    phase with a sequence transition to itself. The message names its phases
+    in document order.
+
+    Left alone: remediation transitions never make a loop, going back is
+    what they are for; a detour that leads back to the phase that sent
+    learners there (``quiz -> soutien`` as remediation, ``soutien -> quiz``)
+    is no loop either. Not to be waived: a learner caught in a loop never
+    gets out.
     """
     for loop in ctx.cycles:
         yield Hit(
@@ -75,12 +85,18 @@ def cycle(ctx: Context) -> Iterator[Hit]:
     source=DOMAIN,
 )
 def unreachable(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase that no walk along sequence transitions reaches from an entry phase.
+    """Fires for each phase that no walk from an entry phase reaches.
 
-    Entry phases are those without an incoming sequence transition, so only
-    phases caught in (or behind) a loop that nothing leads into can be
-    unreachable; a phase left out of an explicit path is an entry phase of its
-    own (``structure.multiple-entries`` reports it).
+    The walk follows the sequence transitions, and the remediation
+    transitions into detour phases (a support phase that learners who failed
+    a check are sent to is reached). It starts at the entry phases of the
+    main path and at the detour phases nothing leads into (an optional phase
+    offered beside the start). So only phases caught in (or behind) a loop
+    that nothing leads into can be unreachable.
+
+    Left alone: a phase left out of an explicit path, an entry phase of its
+    own (``structure.multiple-entries`` reports it); a phase that only a
+    remediation leads to, which is a detour, not a lost phase.
     """
     if not ctx.phases:
         return
@@ -101,12 +117,18 @@ def unreachable(ctx: Context) -> Iterator[Hit]:
     severity="warning",
     summary=N_("the path has more than one entry phase"),
     source=DOMAIN,
+    waivable=True,
 )
 def multiple_entries(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when more than one phase has no incoming sequence transition.
+    """Fires once (no phase) when the main path has more than one entry phase.
 
-    The message names the entry phases. A phase that an explicit ``path``
-    leaves out counts as one.
+    An entry phase is a phase of the main path with no incoming sequence
+    transition on it; the message names them. A phase that an explicit
+    ``path`` leaves out counts as one.
+
+    Left alone: detour phases (an optional phase with nothing before it, a
+    support phase that only a remediation leads to) are not entries; the
+    phase after an optional opening phase is the entry.
     """
     entries = ctx.entries
     if len(entries) > 1:
@@ -124,14 +146,20 @@ def multiple_entries(ctx: Context) -> Iterator[Hit]:
     severity="error",
     summary=N_("no évaluation (assessment) phase"),
     source=CMVRH,
+    waivable=True,
 )
 def no_evaluation(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when no phase is of kind évaluation.
+    """Fires once (no phase) when no phase of the main path is of kind évaluation.
 
-    A phase of another kind with the intention évaluer does not count: the
-    grid's path ends with an évaluation phase.
+    An évaluation phase that is a detour (optional, or reached only by
+    remediation) does not count: a detour cannot make up for what every
+    learner misses. Neither does a phase of another kind with the intention
+    évaluer: the grid's path ends with an évaluation phase.
+
+    Left alone: an empty scenario (``structure.empty``); where the évaluation
+    stands on the path (``structure.ends-without-evaluation``).
     """
-    if ctx.phases and not any(p.kind is PhaseKind.EVALUATION for p in ctx.phases):
+    if ctx.phases and not any(p.kind is PhaseKind.EVALUATION for p in ctx.main_phases):
         yield Hit(
             None,
             _(
@@ -146,9 +174,14 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
     severity="warning",
     summary=N_("an entry phase is not a découverte (discovery)"),
     source=CMVRH,
+    waivable=True,
 )
 def starts_without_discovery(ctx: Context) -> Iterator[Hit]:
-    """Fires for each entry phase (no incoming sequence transition) not of kind découverte."""
+    """Fires for each entry phase of the main path not of kind découverte.
+
+    Left alone: detour phases, which are never entries (a support phase that
+    a remediation leads to, an optional phase before the start).
+    """
     for pid in ctx.entries:
         phase = ctx.by_id[pid]
         if phase.kind is not PhaseKind.DECOUVERTE:
@@ -167,11 +200,17 @@ def starts_without_discovery(ctx: Context) -> Iterator[Hit]:
     severity="warning",
     summary=N_("an exit phase is not an évaluation (assessment)"),
     source=CMVRH,
+    waivable=True,
 )
 def ends_without_evaluation(ctx: Context) -> Iterator[Hit]:
-    """Fires for each exit phase (no outgoing sequence transition) not of kind évaluation.
+    """Fires for each exit phase of the main path not of kind évaluation.
 
-    A remediation transition leaving a phase does not stop it being an exit.
+    An exit phase has no outgoing sequence transition on the main path; a
+    remediation transition leaving it does not stop it being an exit, nor
+    does a sequence transition to an optional phase that leads nowhere.
+
+    Left alone: detour phases, which are never exits (a detour that leads
+    nowhere is ``structure.detour-no-return``).
     """
     for pid in ctx.exits:
         phase = ctx.by_id[pid]
@@ -190,6 +229,7 @@ def ends_without_evaluation(ctx: Context) -> Iterator[Hit]:
     severity="warning",
     summary=N_("a transition goes back to an earlier kind of phase within one module"),
     source=CMVRH,
+    waivable=True,
 )
 def backward_step(ctx: Context) -> Iterator[Hit]:
     """Fires for each sequence transition to a phase of an earlier kind, in one module.
@@ -198,18 +238,69 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
     évaluation. Both phases must have the same ``module`` (phases without a
     module form one module together): a new module may start again from
     découverte. The finding is on the phase the step leads to; two such
-    steps into one phase give two findings.
+    steps into one phase give two findings. The links of the main path over
+    an optional phase (``a -> o -> b`` read as ``a -> b`` by the learners
+    who skip ``o``) are judged like transitions.
+
+    Left alone: the transitions out of a detour phase (a way back to the
+    main path is backward by nature), and remediation transitions.
     """
-    for a, b in ctx.sequence.edges:
+    detour = ctx.detours.kinds
+    steps = [(a, b, None) for a, b in ctx.sequence.edges if a not in detour]
+    steps += [(a, b, ctx.main.edges[a, b]["over"]) for a, b in ctx.detours.bypasses]
+    for a, b, over in steps:
         source, target = ctx.by_id[a], ctx.by_id[b]
-        if source.module == target.module and RANK[target.kind] < RANK[source.kind]:
+        if source.module != target.module or RANK[target.kind] >= RANK[source.kind]:
+            continue
+        facts = {
+            "source": repr(a),
+            "source_kind": source.kind.mention(),
+            "target": repr(b),
+            "target_kind": target.kind.mention(),
+        }
+        if over is None:
+            message = _(
+                "the transition from {source} ({source_kind}) to {target} ({target_kind}) "
+                "steps back within one module: move the phase earlier, change its kind, "
+                "put it in another module, or mark the transition 'kind: remediation' if "
+                "it is a catch-up loop"
+            ).format(**facts)
+        else:
+            message = _(
+                "the learners who skip the optional phases {over} go from {source} "
+                "({source_kind}) to {target} ({target_kind}), a step back within one "
+                "module: move the phase earlier, change its kind, or put it in another module"
+            ).format(over=names(over), **facts)
+        yield Hit(b, message)
+
+
+@rule(
+    "structure.remediation-forward",
+    severity="warning",
+    summary=N_("a remediation transition leads to a later kind of phase"),
+    source=DOMAIN,
+    waivable=True,
+)
+def remediation_forward(ctx: Context) -> Iterator[Hit]:
+    """Fires for each remediation transition to a phase of a later kind, on that phase.
+
+    Remediation loops back to go over something again; one that leads
+    forward is a sequence transition in disguise. Modules play no part here.
+
+    Left alone: a remediation into a detour phase (a support phase or an
+    extra exercise that learners who need it are sent to may be of any kind).
+    """
+    detour = ctx.detours.kinds
+    for a, b in ctx.remediations:
+        source, target = ctx.by_id[a], ctx.by_id[b]
+        if RANK[target.kind] > RANK[source.kind] and b not in detour:
             yield Hit(
                 b,
                 _(
-                    "the transition from {source} ({source_kind}) to {target} ({target_kind}) "
-                    "steps back within one module: move the phase earlier, change its kind, "
-                    "put it in another module, or mark the transition 'kind: remediation' if "
-                    "it is a catch-up loop"
+                    "the remediation from {source} ({source_kind}) to {target} ({target_kind}) "
+                    "goes forward: remediation goes back to an earlier phase; make it a "
+                    "'sequence' transition, point it at the phase to go over again, or make "
+                    "{target} a detour that only the learners sent there take"
                 ).format(
                     source=repr(a),
                     source_kind=source.kind.mention(),
@@ -220,30 +311,35 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "structure.remediation-forward",
+    "structure.detour-no-return",
     severity="warning",
-    summary=N_("a remediation transition leads to a later kind of phase"),
+    summary=N_("a phase reached only by remediation leads nowhere"),
     source=DOMAIN,
+    waivable=True,
 )
-def remediation_forward(ctx: Context) -> Iterator[Hit]:
-    """Fires for each remediation transition to a phase of a later kind, on that phase.
+def detour_no_return(ctx: Context) -> Iterator[Hit]:
+    """Fires for each phase reached only by remediation that has no outgoing transition.
 
-    Remediation loops back to go over something again; one that leads
-    forward is a sequence transition in disguise. Modules play no part here.
+    Learners sent there (after a failed check, say) are left there: the
+    detour must lead them back to the course, by a sequence transition (or a
+    remediation one) to a phase of the path. A phase reached only from such
+    phases counts too, so the finding is on the last phase of the detour.
+
+    Left alone: an optional phase that leads nowhere (an extra resource at
+    the end of the course: learners who take it have finished), and a
+    detour phase with any outgoing transition.
     """
-    for a, b in ctx.remediations:
-        source, target = ctx.by_id[a], ctx.by_id[b]
-        if RANK[target.kind] > RANK[source.kind]:
+    found = ctx.detours
+    if not found.phases:
+        return
+    leaving = {a for a, _ in ctx.sequence.edges} | {a for a, _ in ctx.remediations}
+    for pid in found.remediation:
+        if pid not in leaving:
             yield Hit(
-                b,
+                pid,
                 _(
-                    "the remediation from {source} ({source_kind}) to {target} ({target_kind}) "
-                    "goes forward: remediation goes back to an earlier phase; make it a "
-                    "'sequence' transition or point it at the phase to go over again"
-                ).format(
-                    source=repr(a),
-                    source_kind=source.kind.mention(),
-                    target=repr(b),
-                    target_kind=target.kind.mention(),
-                ),
+                    "the phase {phase} is reached only by remediation and leads nowhere: "
+                    "the learners sent there are left there; add a transition from it back "
+                    "to the phase they should go over again"
+                ).format(phase=repr(pid)),
             )
