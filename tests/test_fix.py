@@ -19,7 +19,8 @@ from scenario.analysis.fixes import fix_file, fix_text
 from scenario.cli import main
 from scenario.errors import DocumentError
 from scenario.io._located import Edit, Located
-from scenario.io.fix import apply, form_fixes, unified_diff
+from scenario.io.fix import apply, unified_diff
+from scenario.io.form_fixes import form_fixes
 from scenario.vocabulary import ENGLISH
 from tests.conftest import EXAMPLE_FILES
 

@@ -43,7 +43,8 @@ import attrs
 from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import N_, _, use_language
 from scenario.io.files import MAX_DOCUMENT_BYTES, loads
-from scenario.io.fix import Edit, Fix, Located, apply, form_fixes, unified_diff
+from scenario.io.fix import Edit, Fix, Located, apply, unified_diff
+from scenario.io.form_fixes import form_fixes
 from scenario.rules import rules
 
 if TYPE_CHECKING:
