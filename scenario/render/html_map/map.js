@@ -51,6 +51,8 @@
   }
 
   function objectOf(id) {
+    var tpc = element(id);
+    if (tpc) { return tpc.nodeObj; }
     var found = null;
     (function walk(node) {
       if (found) { return; }
@@ -77,9 +79,10 @@
       order.push(node.id);
       if (hasChildren(node) && isOpen(node)) { node.children.forEach(walk); }
     }
+    var phases = {};
+    (mind.nodeData.children || []).forEach(function (node) { phases[node.id] = node; });
     data.phases.forEach(function (phase) {
-      var node = objectOf(phase.node);
-      if (node) { walk(node); }
+      if (phases[phase.node]) { walk(phases[phase.node]); }
     });
     return order;
   }
@@ -111,9 +114,20 @@
   }
 
   function focusNode(id) {
-    current = id;
-    decorate();
+    var before = element(current);
     var tpc = element(id);
+    if (before && tpc) {
+      /* Only the roving tab stop moves: no need to go over every node again. */
+      before.setAttribute("tabindex", "-1");
+      before.classList.remove("is-current");
+      tpc.setAttribute("tabindex", "0");
+      tpc.classList.add("is-current");
+      current = id;
+    } else {
+      current = id;
+      decorate();
+      tpc = element(id);
+    }
     if (tpc) {
       tpc.focus({ preventScroll: true });
       mind.scrollIntoView(tpc);
