@@ -220,15 +220,16 @@ class TestWhatTheMapShows:
         chips = [c["text"] for n in phase_nodes(page) for c in n["tags"]]
         assert "↺ détour facultatif" in chips
 
-    def test_an_error_thickens_the_border(self) -> None:
+    def test_an_error_of_the_phase_thickens_its_border(self) -> None:
+        """An error of the course (no évaluation) leaves the phase's border alone; an error
+        of the phase itself (a grand groupe for one learner) thickens it."""
         s = Scenario("Sans évaluation", modality="spoc")
         s.add_phase("a", "découverte", "Accroche")
         (node,) = phase_nodes(interactive_map(s).html)
         assert node["style"]["border"].startswith("2px")
-        s.add_phase("b", "réalisation", "Atelier", pedagogy="expositive", group="grand groupe")
-        s2 = Scenario("x", modality="présentiel", audience=1)
-        s2.add_phase("a", "évaluation", "Seul contre tous", group="grand groupe")
-        (node,) = phase_nodes(interactive_map(s2).html)
+        alone = Scenario("Pour une personne", modality="présentiel", audience=1)
+        alone.add_phase("a", "évaluation", "Seul contre tous", group="grand groupe")
+        (node,) = phase_nodes(interactive_map(alone).html)
         assert node["style"]["border"].startswith("3px")  # audience.group-exceeds-audience
 
     @pytest.mark.parametrize(

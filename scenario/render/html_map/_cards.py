@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 from scenario.analysis._overlay_show import headers, kind_label, rows
 from scenario.i18n import _, ngettext, pgettext
 from scenario.palette import SEVERITY_COLOURS, colour_of
-from scenario.render._labels import SEVERITY_SIGNS, TAG_NAMES, course_summary, minutes_label
+from scenario.render._labels import (
+    SEVERITY_SIGNS,
+    TAG_NAMES,
+    course_summary,
+    minutes_label,
+    severity_of,
+)
 from scenario.render.html_map._facts import plain
 from scenario.render.html_map._tree import counted, detour_words, phase_tags, severity_words
 
@@ -56,7 +62,7 @@ def _findings(facts: MapFacts, pid: str | None) -> str:
         return _h3(_("Findings")) + f"<p>{_e(none)}</p>"
     items = []
     for finding in found:
-        severity = str(getattr(finding.severity, "value", finding.severity))
+        severity = severity_of(finding)
         colour = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["info"])
         items.append(
             f'<li class="finding finding-{_e(severity)}" style="border-color:{colour}">'
@@ -91,9 +97,7 @@ def _course_card(facts: MapFacts) -> str:
     if every:
         counts = []
         for severity in ("error", "warning", "info"):
-            count = sum(
-                1 for f in every if str(getattr(f.severity, "value", f.severity)) == severity
-            )
+            count = sum(1 for f in every if severity_of(f) == severity)
             if count:
                 counts.append(
                     f'<span style="color:{SEVERITY_COLOURS[severity]}">'

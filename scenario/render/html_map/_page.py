@@ -42,7 +42,7 @@ from scenario.palette import (
     SEVERITY_COLOURS,
     colour_of,
 )
-from scenario.render._labels import SEVERITY_SIGNS
+from scenario.render._labels import SEVERITY_SIGNS, severity_of
 from scenario.render.html_map._cards import cards
 from scenario.render.html_map._facts import MapFacts, plain
 from scenario.render.html_map._tree import map_data, severity_words
@@ -150,11 +150,7 @@ def _legend(facts: MapFacts) -> str:
         items.append(
             f'<li><span class="line" style="border-color:{REMEDIATION_COLOUR}"></span>{e(loop)}</li>'
         )
-    severities = {
-        str(getattr(f.severity, "value", f.severity))
-        for found in facts.findings.values()
-        for f in found
-    }
+    severities = {severity_of(f) for found in facts.findings.values() for f in found}
     for severity in ("error", "warning", "info"):
         if severity in severities:
             items.append(

@@ -31,7 +31,13 @@ from scenario.palette import (
     colour_of,
     completion_colour,
 )
-from scenario.render._labels import SEVERITY_SIGNS, TAG_NAMES, course_summary, minutes_label
+from scenario.render._labels import (
+    SEVERITY_SIGNS,
+    TAG_NAMES,
+    course_summary,
+    minutes_label,
+    severity_of,
+)
 from scenario.render.html_map._facts import plain
 from scenario.vocabulary import TransitionKind
 
@@ -97,7 +103,7 @@ def _finding_chips(facts: MapFacts, pid: str | None) -> list[dict[str, Any]]:
     found = facts.findings.get(pid, [])
     chips = []
     for severity in ("error", "warning", "info"):
-        count = sum(1 for f in found if str(getattr(f.severity, "value", f.severity)) == severity)
+        count = sum(1 for f in found if severity_of(f) == severity)
         if count:
             colour = SEVERITY_COLOURS[severity]
             words = f"{SEVERITY_SIGNS[severity]} {counted(severity, count)}"
@@ -139,7 +145,7 @@ def _children(facts: MapFacts, phase: Phase, node: str, expanded: bool) -> list[
                 }
             )
     for finding in facts.findings.get(phase.id, []):
-        severity = str(getattr(finding.severity, "value", finding.severity))
+        severity = severity_of(finding)
         colour = SEVERITY_COLOURS.get(severity, NEUTRAL.strong)
         sign = SEVERITY_SIGNS.get(severity, "•")
         children.append(_leaf(name(), f"{sign} {plain(finding.message)}", color=colour))
