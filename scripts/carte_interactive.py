@@ -40,9 +40,11 @@ PICTURE = "carte-interactive.png"
 #: The browser: Debian's chromium package (``apt-get install -y chromium``).
 CHROMIUM = os.environ.get("SCENARIO_CHROMIUM", "/usr/bin/chromium")
 #: Headless (Playwright's ``headless=True``), in a container, and quiet: no sandbox (root
-#: in CI), no GPU, no update, sync or other background request, no first-run page.
+#: in CI), no GPU, /tmp rather than a small /dev/shm, no update, sync or other background
+#: request, no first-run page.
 FLAGS = (
     "--no-sandbox",
+    "--disable-dev-shm-usage",
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
