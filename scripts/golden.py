@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import sys
 import zipfile
 from collections.abc import Callable
@@ -39,6 +40,14 @@ def _xlsx_text(data: bytes) -> str:
             if name.startswith("xl/") and name.endswith(".xml")
         ]
     return "".join(parts)
+
+
+def _map_text(page: str) -> str:
+    # The interactive map less its inlined scripts and styles (the vendored library and the
+    # page's own code, alike for every example) and their hashes in the page's policy: its
+    # head, cards, legend and data remain.
+    page = re.sub(r"(<script>|<style>).*?(</script>|</style>)", r"\1…\2", page, flags=re.S)
+    return re.sub(r"'sha256-[A-Za-z0-9+/=]+'", "'sha256-…'", page)
 
 
 def _cli(*argv: str) -> str:
@@ -74,6 +83,7 @@ def outputs(example: Path) -> dict[str, Callable[[], str | bytes]]:
         "path.dot": lambda: s.path_diagram().source,
         "path.en.dot": lambda: s.path_diagram(lang="en").source,
         "path.findings.dot": lambda: s.path_diagram(report=fr).source,
+        "map.html": lambda: _map_text(s.interactive_map().html),
         "stats.txt": lambda: str(s.stats()),
         "stats.json": lambda: json.dumps(s.stats().to_dict(), ensure_ascii=False, indent=2),
         "stats.html": lambda: s.stats()._repr_html_(),

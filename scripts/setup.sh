@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up a working environment, safe to run again and again:
-#  - Graphviz from the system package manager when `dot` is missing;
+#  - Graphviz from the system package manager when `dot` is missing (and, for the dev
+#    extra, Chromium when /usr/bin/chromium is missing);
 #  - a Python of at least 3.10 with its venv module, or a message saying how
 #    to get them (nothing is created until both are there);
 #  - the virtual environment .venv, rebuilt when it is broken;
@@ -36,6 +37,14 @@ if command -v apt-get >/dev/null 2>&1 && command -v ldconfig >/dev/null 2>&1 \
     && ! ldconfig -p | grep -q "libpangoft2-1.0"; then
   say "Pango (pour WeasyPrint) est absent : installation"
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
+fi
+
+# The interactive map's browser tests (dev extra) drive the system's Chromium through
+# Playwright, which never downloads a browser here; SCENARIO_CHROMIUM names another one.
+if [[ "$EXTRAS" == *dev* ]] && [ -z "${SCENARIO_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ] \
+    && command -v apt-get >/dev/null 2>&1; then
+  say "Chromium (pour les tests de la carte interactive) est absent : installation"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
 # A Python of at least 3.10: $PYTHON if given, else the newest python3.x on PATH.

@@ -96,9 +96,9 @@ class TestLangOption:
             (
                 ["render", SPOC, "-o", "map.jpg"],
                 "scenario : impossible de déduire le format de 'map.jpg' de son extension : "
-                "utilisez l'une des extensions .svg .png .pdf .dot .gv",
+                "utilisez l'une des extensions .svg .png .pdf .dot .gv .html .htm",
                 "scenario: cannot tell the format of 'map.jpg' from its suffix: "
-                "use one of .svg .png .pdf .dot .gv",
+                "use one of .svg .png .pdf .dot .gv .html .htm",
             ),
             (
                 ["export", SPOC],

@@ -67,6 +67,7 @@ def test_installed_wheel_loads_an_example_with_its_shipped_schema(
         "assert scenario.__file__.startswith({!r}), scenario.__file__;"
         "s = scenario.load({!r});"
         "assert sc.schema()['$id'].endswith('scenario.schema.json');"
+        "assert 'var MindElixirLite=' in s.interactive_map(findings=False).html;"
         "print(len(s.phases))"
     ).format(str(target), str(ROOT / "examples" / "spoc-logiciel-paie.yaml"))
     result = subprocess.run(
@@ -79,3 +80,19 @@ def test_installed_wheel_loads_an_example_with_its_shipped_schema(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "6"
+
+
+def test_wheel_ships_the_interactive_map_library_and_its_licence(wheel: Path) -> None:
+    """Mind Elixir, its licence and README, and the page's own script and style are in it."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        licence = archive.read("scenario/render/vendor/mind-elixir/LICENSE").decode()
+    for name in (
+        "scenario/render/vendor/mind-elixir/MindElixirLite.iife.js",
+        "scenario/render/vendor/mind-elixir/MindElixirLite.css",
+        "scenario/render/vendor/mind-elixir/README.md",
+        "scenario/render/html_map/map.js",
+        "scenario/render/html_map/map.css",
+    ):
+        assert name in names
+    assert "MIT License" in licence

@@ -108,11 +108,16 @@ def _render(subparsers: Any, common: argparse.ArgumentParser) -> None:
         subparsers,
         common,
         "render",
-        help=_("draw the scenario as a mind map or a path diagram (SVG, PNG, PDF, DOT)"),
+        help=_(
+            "draw the scenario as a mind map or a path diagram (SVG, PNG, PDF, DOT), "
+            "or as an interactive map (HTML)"
+        ),
         description=_(
             "Draw the scenario with Graphviz: a radial mind map of its phases "
             "(default) or its learning path as a flow. The suffix of OUT picks the format: "
-            ".svg, .png, .pdf, or .dot for the DOT source. Exit 0 when the file is written, "
+            ".svg, .png, .pdf, or .dot for the DOT source; .html writes the interactive map, "
+            "one page that opens offline in any browser (fold, zoom, search, the details of "
+            "each phase and its findings). Exit 0 when the file is written, "
             "1 when Graphviz is missing, fails or is too slow, 2 when FILE cannot be loaded "
             "or OUT has an unknown suffix."
         ),
@@ -125,19 +130,27 @@ def _render(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--output",
         metavar=_("OUT"),
         required=True,
-        help=_("the file to write (.svg .png .pdf .dot)"),
+        help=_("the file to write (.svg .png .pdf .dot .html)"),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("svg", "png", "pdf", "dot", "html"),
+        help=_("the format to write (default: from the suffix of OUT)"),
     )
     parser.add_argument(
         "--view",
         choices=("mindmap", "path"),
         default="mindmap",
-        help=_("what to draw (default: mindmap)"),
+        help=_("what to draw (default: mindmap; the HTML map is a mind map)"),
     )
     parser.add_argument(
         "--detail",
         choices=("phases", "tags", "activities"),
         default="tags",
-        help=_("mind map: what hangs under each phase (default: tags)"),
+        help=_(
+            "mind map: what hangs under each phase (default: tags); HTML map: what is "
+            "unfolded when it opens"
+        ),
     )
     parser.add_argument(
         "--layout",
@@ -148,7 +161,10 @@ def _render(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--findings",
         action="store_true",
-        help=_("validate the scenario and show its findings on the picture"),
+        help=_(
+            "validate the scenario and show its findings on the picture (the HTML map "
+            "always shows them)"
+        ),
     )
     parser.add_argument(
         "--timeout",
@@ -186,7 +202,7 @@ def _overlay(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar=_("OUT"),
         help=_(
             "also draw the scenario coloured by completion, drop-off points marked "
-            "(.svg .png .pdf .dot)"
+            "(.svg .png .pdf .dot, or .html for the interactive map)"
         ),
     )
     parser.add_argument(

@@ -2,7 +2,8 @@
 
 Prints the figures of each phase (text, or ``--format json``); ``--map OUT``
 also draws the mind map (or with ``--view path`` the path diagram) coloured
-by completion with the drop-off points marked, ``--funnel OUT`` the funnel
+by completion with the drop-off points marked (``--map carte.html``: the
+interactive map, each phase's card giving its figures), ``--funnel OUT`` the funnel
 of learners along the path. Every file is written atomically. Only counts
 are shown: no output names a learner.
 """
@@ -19,8 +20,16 @@ from scenario.cli._analysis import load_any, write
 from scenario.errors import ScenarioError
 from scenario.i18n import _, use_language
 
-#: The suffixes of --map and the Graphviz format they ask for (None: the DOT source).
-MAP_SUFFIXES: dict[str, str | None] = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": None}
+#: The suffixes of --map and the Graphviz format they ask for (None: the DOT source;
+#: "html": the interactive map).
+MAP_SUFFIXES: dict[str, str | None] = {
+    ".svg": "svg",
+    ".png": "png",
+    ".pdf": "pdf",
+    ".dot": None,
+    ".html": "html",
+    ".htm": "html",
+}
 FUNNEL_SUFFIXES = (".svg", ".png", ".pdf")
 
 
@@ -36,6 +45,14 @@ def run(args: argparse.Namespace) -> int:
                         "cannot tell the format of {file} from its suffix: give {option} one of {known}"
                     ).format(file=name, option=option, known=" ".join(known))
                 )
+        html_map = bool(args.map) and MAP_SUFFIXES[Path(args.map).suffix.lower()] == "html"
+        if html_map and args.view == "path":
+            raise ScenarioError(
+                _(
+                    "the interactive map is a mind map: --view path cannot be written as HTML "
+                    "(draw the path diagram as .svg, .png or .pdf)"
+                )
+            )
         scenario = load_any(args.course)
         result = overlay(
             scenario,
@@ -49,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
             print()
         else:
             sys.stdout.write(result.text())
-        if args.map:
+        if html_map:
+            write(args.map, scenario.interactive_map(lang=args.lang, overlay=result).html)
+        elif args.map:
             if args.view == "path":
                 diagram = scenario.path_diagram(lang=args.lang, overlay=result)
             else:

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from scenario.analysis.diff import Diff
     from scenario.analysis.requirements import Requirements
     from scenario.analysis.stats import Stats
+    from scenario.render.html_map import InteractiveMap
     from scenario.report import Report
 
 __all__ = ["Scenario"]
@@ -252,6 +253,10 @@ class Scenario:
     def path_diagram(self, **options: Any) -> graphviz.Digraph:
         """The learning path as a flow diagram (see :func:`scenario.render.path.path_diagram`)."""
         return deferred("scenario.render.path:path_diagram")(self, **options)
+
+    def interactive_map(self, **options: Any) -> InteractiveMap:
+        """An interactive HTML map (see :func:`scenario.render.html_map.interactive_map`)."""
+        return deferred("scenario.render.html_map:interactive_map")(self, **options)  # type: ignore[no-any-return]
 
     def stats(self) -> Stats:
         """The time balance of the scenario (see :func:`scenario.analysis.stats.stats`)."""

@@ -4,6 +4,9 @@
   radial mind map (``Scenario.mindmap``);
 - :mod:`scenario.render.path`: :func:`~scenario.render.path.path_diagram`, the
   path as a left-to-right flow (``Scenario.path_diagram``);
+- :mod:`scenario.render.html_map`: :func:`~scenario.render.html_map.interactive_map`,
+  the interactive map, one self-contained HTML page (``Scenario.interactive_map``),
+  drawn by the vendored Mind Elixir (``vendor/mind-elixir``);
 - :mod:`scenario.render.synopsis`: :func:`~scenario.render.synopsis.synopsis`,
   the scenario as a readable document (Markdown or HTML);
 - :mod:`scenario.render.chart`: :func:`~scenario.render.chart.balance_chart`,

@@ -1,0 +1,114 @@
+"""What the interactive map knows of a course, gathered once: order, detours, findings, data.
+
+Every piece of user text the map shows goes through :func:`plain` first:
+one line (control characters and line breaks become spaces, as on the
+static map), and a lone surrogate (which no UTF-8 file can hold) becomes
+U+FFFD. The page then escapes it for where it goes (:mod:`._page`).
+
+>>> plain("Atelier\\n  en ligne\\u2028\\ud800") == "Atelier en ligne \\ufffd"
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from scenario.render._labels import clean, findings_by_phase, severity_of
+from scenario.vocabulary import TransitionKind
+
+if TYPE_CHECKING:
+    from scenario.analysis.overlay import Overlay, PhaseFigures
+    from scenario.learning_path import Detours
+    from scenario.model import Phase, Scenario
+
+__all__ = ["MapFacts", "gather", "plain"]
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def plain(value: object) -> str:
+    """User text on one line, every character writable as UTF-8."""
+    return _SURROGATE.sub("\ufffd", clean(value))
+
+
+@attrs.frozen
+class MapFacts:
+    """The course as the map shows it.
+
+    Attributes:
+        scenario: the course.
+        lang: the language of the words.
+        ordered: the phases in path order (:func:`scenario.learning_path.path_order`).
+        number: each phase's number in that order, from 1.
+        detours: the detour phases and the main path.
+        findings: the unwaived findings by phase id (None: the course's own).
+        report: whether the rules were run (so that "no finding" can be said).
+        overlay: learner data, or None.
+        before: for each phase, the phases whose transitions lead to it (id, kind).
+        after: for each phase, the phases its transitions lead to (id, kind).
+    """
+
+    scenario: Scenario
+    lang: str
+    ordered: tuple[Phase, ...]
+    number: dict[str, int]
+    detours: Detours
+    findings: dict[str | None, list[Any]]
+    report: bool
+    overlay: Overlay | None
+    before: dict[str, tuple[tuple[str, str], ...]]
+    after: dict[str, tuple[tuple[str, str], ...]]
+
+    def title(self, phase: Phase) -> str:
+        """The phase's title, or its id when it has none."""
+        return plain(phase.title) if phase.title else phase.id
+
+    def numbered(self, pid: str) -> str:
+        """``3. Atelier``: how the map names a phase."""
+        phase = self.scenario.phase(pid)
+        return f"{self.number[pid]}. {self.title(phase)}"
+
+    def figures(self, pid: str) -> PhaseFigures | None:
+        """The learner data of a phase, or None."""
+        return None if self.overlay is None else self.overlay.figures(pid)
+
+    def worst(self, pid: str | None) -> str | None:
+        """The most severe of a phase's findings (``error``, ``warning``, ``info``), or None."""
+        found = self.findings.get(pid, [])
+        return severity_of(found[0]) if found else None
+
+
+def gather(
+    scenario: Scenario, lang: str, report: Iterable[Any] | None, overlay: Overlay | None
+) -> MapFacts:
+    """The facts of ``scenario`` for the map."""
+    from scenario.learning_path import build_graph, detours, path_order
+
+    order = path_order(build_graph(scenario))
+    phases = {phase.id: phase for phase in scenario.phases}
+    before: dict[str, list[tuple[str, str]]] = {pid: [] for pid in order}
+    after: dict[str, list[tuple[str, str]]] = {pid: [] for pid in order}
+    seen: set[tuple[str, str, TransitionKind]] = set()
+    for transition in scenario.transitions:
+        key = (transition.source, transition.target, transition.kind)
+        if key in seen or transition.source not in phases or transition.target not in phases:
+            continue
+        seen.add(key)
+        after[transition.source].append((transition.target, transition.kind.value))
+        before[transition.target].append((transition.source, transition.kind.value))
+    return MapFacts(
+        scenario=scenario,
+        lang=lang,
+        ordered=tuple(phases[pid] for pid in order),
+        number={pid: index + 1 for index, pid in enumerate(order)},
+        detours=detours(scenario),
+        findings=findings_by_phase(report),
+        report=report is not None,
+        overlay=overlay,
+        before={pid: tuple(found) for pid, found in before.items()},
+        after={pid: tuple(found) for pid, found in after.items()},
+    )
