@@ -182,7 +182,7 @@ def _summary(stats: Stats) -> list[tuple[str, str]]:
     ]
     routes = stats.routes
     if routes.shortest is not None and routes.longest is not None:
-        if routes.count > 1:
+        if routes.count > 1 or routes.spread:
             label = ngettext("path ({count} route)", "path ({count} routes)", routes.count)
             label = label.format(count=routes.count)
             value = _("from {low} to {high}").format(

@@ -150,7 +150,7 @@ def _head(scenario: Scenario, lang: str) -> str:
         facts.append((pgettext("field", "audience"), ", ".join(parts)))
     found = routes(scenario)
     duration = readable_duration(scenario.total_duration)
-    if found.count > 1 and found.shortest and found.longest:
+    if (found.count > 1 or found.spread) and found.shortest and found.longest:
         duration = _("{low} to {high} depending on the route").format(
             low=readable_duration(found.shortest.minutes),
             high=readable_duration(found.longest.minutes),

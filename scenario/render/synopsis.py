@@ -108,7 +108,7 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
         facts.append((_("Audience"), text))
     routes = balance.routes
     duration = readable_duration(balance.total_minutes)
-    if routes.count > 1 and routes.shortest and routes.longest:
+    if (routes.count > 1 or routes.spread) and routes.shortest and routes.longest:
         duration = _("{low} to {high} depending on the route").format(
             low=readable_duration(routes.shortest.minutes),
             high=readable_duration(routes.longest.minutes),
