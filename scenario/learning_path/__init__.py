@@ -13,7 +13,7 @@ This layer reads the model; networkx is imported when a graph is first built.
 
 from __future__ import annotations
 
-from scenario.learning_path.detours import Detours, detours
+from scenario.learning_path.detours import Detours, detours, kind_label
 from scenario.learning_path.graph import (
     build_graph,
     entry_phases,
@@ -34,6 +34,7 @@ __all__ = [
     "detours",
     "entry_phases",
     "exit_phases",
+    "kind_label",
     "main_path",
     "ordered_phases",
     "path_order",
