@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from scenario._version import __version__
 from scenario.analysis.requirements import requirements
-from scenario.analysis.workload import workload
+from scenario.analysis.workload import KINDS
 from scenario.dates import readable_date
 from scenario.duration import readable_duration
 from scenario.errors import ScenarioError
@@ -203,43 +203,32 @@ def _phase_table(phases: Sequence[Phase], lang: str) -> str:
 
 
 def _requirements(scenario: Scenario, number: dict[str, int], lang: str) -> str:
+    found = requirements(scenario)
     parts = []
-    for heading, lines in requirements(scenario)._sections(lang):
+    for heading, lines in found.sections(lang, with_workload=False):
         parts.append(
             f"<h3>{esc(heading)}</h3><ul>" + "".join(f"<li>{esc(x)}</li>" for x in lines) + "</ul>"
         )
-    load = workload(scenario)
+    load = found.workload
     detour = " <small>(" + esc(_("detour")) + ")</small>"
-    kinds = {
-        "session": _("session"),
-        "tutoring": _("tutoring, per learner"),
-        "marking": _("marking, per learner"),
-    }
     rows = [
         [
             esc(f"{number.get(line.phase, '?')}. {line.phase}"),
-            esc(kinds[line.kind]) + (detour if line.detour else ""),
-            esc(str(line.count) if line.count is not None else _("per group")),
-            esc(readable_duration(line.each) if line.each is not None else "—"),
-            esc(readable_duration(line.minutes) if line.minutes is not None else "—"),
+            esc(_(KINDS[line.kind])) + (detour if line.detour else ""),
+            esc(load.line_text(line)),
         ]
         for line in load.lines
     ]
     parts.append("<h3>" + esc(_("Trainer workload")) + "</h3>")
     if rows:
-        heads = [_("Phase"), _("What"), _("How many"), _("Each"), _("Trainer time")]
-        parts.append(table(heads, rows, "workload"))
-    if load.total is not None:
-        text = _("In all: {total} of trainer time.").format(total=readable_duration(load.total))
-        if load.detour_minutes:
-            text += " " + _(
-                "Of which {minutes} for the detour phases, counted as if every learner took them."
-            ).format(minutes=readable_duration(load.detour_minutes))
-        parts.append(f"<p><strong>{esc(text)}</strong></p>")
+        parts.append(table([_("Phase"), _("What"), _("Trainer time")], rows, "workload"))
+    # The lines of the requirements report, as sentences.
+    summary = [f"{line[:1].upper()}{line[1:]}." for line in load.summary_lines()]
+    if load.total is None:
+        parts.append(paragraph(summary[-1], "none"))
     else:
-        parts.append(
-            paragraph(_("No total: the audience size or a duration is not given."), "none")
-        )
+        parts += [paragraph(line) for line in summary[:-1]]
+        parts.append(f"<p><strong>{esc(summary[-1])}</strong></p>")
     return "\n".join(parts)
 
 
