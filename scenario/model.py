@@ -503,9 +503,8 @@ class Scenario:
 
     def requirements(self, **options: Any) -> Requirements:
         """What the scenario takes (see :func:`scenario.analysis.requirements.requirements`)."""
-        found: Requirements = deferred("scenario.analysis.requirements:requirements")(
-            self, **options
-        )
+        make = deferred("scenario.analysis.requirements:requirements")
+        found: Requirements = make(self, **options)
         return found
 
     def synopsis(self, view: str = "learner", **options: Any) -> str:
