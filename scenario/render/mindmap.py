@@ -31,6 +31,7 @@ files as with any graphviz graph.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -194,9 +195,9 @@ def _mindmap(
     after: dict[str | None, list[Phase]] = {}
     for detour in detoured:
         after.setdefault(numbers.parents[detour.id], []).append(detour)
-    queue: list[Phase | None] = [*drawn, *after.pop(None, [])]
+    queue: deque[Phase | None] = deque([*drawn, *after.pop(None, [])])
     while queue:
-        item = queue.pop(0)
+        item = queue.popleft()
         if item is None:
             for index, finding in enumerate(own_findings):
                 name = f"finding__{index}"
@@ -204,7 +205,7 @@ def _mindmap(
                 dot.edge(ROOT, name, color=SEVERITY_COLOURS[severity_of(finding)], style="dashed")
             continue
         phase = item
-        queue[0:0] = after.pop(phase.id, [])
+        queue.extendleft(reversed(after.pop(phase.id, [])))
         colour = colour_of(phase.kind)
         own = findings.get(phase.id, []) if report is not None else []
         name = _phase_node(phase.id)
