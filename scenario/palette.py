@@ -29,6 +29,7 @@ __all__ = [
     "MISSING_TEXT",
     "NEUTRAL",
     "NO_DATA_COLOUR",
+    "OPTIONAL_COLOUR",
     "OTHER_COLOURS",
     "PAGE_RULE",
     "PAGE_TEXT",
@@ -107,6 +108,10 @@ SEVERITY_COLOURS: dict[str, str] = {"error": "#B00020", "warning": "#7A5C00", "i
 
 #: Remediation loops: Okabe-Ito reddish purple, apart from the four kinds.
 REMEDIATION_COLOUR = "#CC79A7"
+#: The branch to an optional detour and its way back: Paul Tol's bright blue, apart from
+#: the kinds, the remediation purple and the marks of a diff; dashed and named on the
+#: maps, so colour is never the only clue.
+OPTIONAL_COLOUR = "#4477AA"
 #: The arrows of the main path.
 SEQUENCE_COLOUR = NEUTRAL.strong
 

@@ -31,15 +31,9 @@ def example_named(stem: str) -> scenario.Scenario:
     return scenario.load(EXAMPLES / f"{stem}.yaml")
 
 
-#: Round trips through formats that do not carry ``optional: true`` yet (the table and
-#: FreeMind readers and writers: issue 12, part B). Strict: once they carry it, these
-#: tests pass and this list must be emptied.
-PENDING_OPTIONAL = (
-    "tests/test_table.py::TestRoundTrip::test_phases_survive_in_path_order",
-    "tests/test_table.py::TestRoundTrip::test_xlsx_keeps_the_course_and_the_path",
-    "tests/test_table.py::TestRoundTrip::test_csv_then_yaml_is_loadable",
-    "tests/test_formats_freemind.py::TestRoundTrip::test_unchanged_map_gives_the_scenario_back",
-)
+#: Round trips through formats that do not carry ``optional: true`` yet: marked as strict
+#: expected failures. Empty: the table and FreeMind formats carry it (issue 12, part B).
+PENDING_OPTIONAL: tuple[str, ...] = ()
 #: The examples with optional phases.
 OPTIONAL_EXAMPLES = ("inversee-entretien-annuel", "mooc-intelligence-artificielle")
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import scenario
-from scenario.analysis.workload import detour_phases, workload
 from scenario.cli import main
 from scenario.errors import ScenarioError
 from scenario.render.balance_svg import balance_svg
@@ -237,80 +236,6 @@ class TestCommand:
     ) -> None:
         assert main(["synopsis", str(V2)]) == 0
         assert capsys.readouterr().out.startswith("# Conduire l'entretien annuel\n")
-
-
-class TestWorkload:
-    def _course(self, size: int | None = 12) -> scenario.Scenario:
-        s = scenario.Scenario("Charge", audience=size)
-        s.add_phase("salle", "apprentissage", group="seul", situation="présentiel", duration=60)
-        s.add_phase(
-            "tutorat", "réalisation", group="seul", situation="distanciel synchrone", duration=20
-        )
-        s.add_phase(
-            "atelier",
-            "réalisation",
-            group="petit groupe",
-            situation="distanciel synchrone",
-            duration=90,
-        )
-        s.add_phase(
-            "quiz",
-            "évaluation",
-            group="seul",
-            situation="distanciel asynchrone",
-            intentions="évaluer",
-        )
-        s.add_phase("lecture", "apprentissage", situation="distanciel asynchrone", duration=30)
-        return s
-
-    def test_the_rules_of_the_domain(self) -> None:
-        """A seul présentiel phase is one session; seul in distanciel synchrone is one per
-        learner; an asynchronous phase that assesses costs marking per learner."""
-        w = workload(self._course())
-        assert [(x.phase, x.kind, x.count, x.each, x.minutes) for x in w.lines] == [
-            ("salle", "session", 1, 60, 60),
-            ("tutorat", "tutoring", 12, 20, 240),
-            ("atelier", "session", 1, 90, 90),
-            ("quiz", "marking", 12, 10, 120),
-        ]
-        assert w.total == 510
-        assert workload(self._course(), marking_minutes=5).total == 450
-
-    def test_without_the_audience_size_there_is_no_total(self) -> None:
-        w = workload(self._course(None))
-        assert w.total is None
-        assert [x.minutes for x in w.lines] == [60, None, 90, None]
-
-    def test_a_detour_phase_counts_and_is_shown_apart(self) -> None:
-        s = self._course()
-        s.add_phase(
-            "soutien",
-            "apprentissage",
-            group="petit groupe",
-            situation="distanciel synchrone",
-            duration=30,
-        )
-        for a, b in [
-            ("salle", "tutorat"),
-            ("tutorat", "atelier"),
-            ("atelier", "quiz"),
-            ("quiz", "lecture"),
-        ]:
-            s.connect(a, b)
-        s.connect("quiz", "soutien", "remediation")
-        s.connect("soutien", "quiz")
-        assert detour_phases(s) == {"soutien"}
-        w = workload(s)
-        assert w.detour_minutes == 30
-        assert w.total == 540
-        assert w.to_dict()["lines"][-1] == {
-            "phase": "soutien",
-            "kind": "session",
-            "count": 1,
-            "each": 30,
-            "minutes": 30,
-            "detour": True,
-        }
 
 
 class TestBalanceChart:

@@ -34,14 +34,16 @@ class TestExamples:
     def test_every_phase_title_is_in_the_svg(
         self, example: scenario.Scenario, lang: str, layout: str
     ) -> None:
-        """Each example renders with the real dot; each phase node holds its numbered title."""
+        """Each example renders with the real dot; each phase node holds its numbered title
+        (the main path 1, 2, 3..., a detour from the phase it branches off: 3a)."""
         root = svg_tree(mindmap(example, lang=lang, layout=layout).pipe("svg"))
         groups = node_groups(root)
-        order = scenario.learning_path.path_order(example.graph)
-        for number, pid in enumerate(order, start=1):
+        numbers = scenario.learning_path.numbering(example)
+        assert len(numbers.order) == len(example.phases)
+        for pid in numbers.order:
             phase = example.phase(pid)
             shown = _flat(texts_of(groups[f"phase__{pid}"]))
-            assert shown.startswith(f"{number}. {_flat([phase.title or pid])}")
+            assert shown.startswith(f"{numbers.labels[pid]}. {_flat([phase.title or pid])}")
             assert phase.kind.label(lang) in shown
         assert _flat([example.title]) in _flat(texts_of(groups["course"]))
 

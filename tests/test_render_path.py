@@ -36,26 +36,35 @@ class TestExamples:
         dot = path_diagram(example, lang=lang)
         assert dot.engine == "dot"
         groups = node_groups(svg_tree(dot.pipe("svg")))
-        order = scenario.learning_path.path_order(example.graph)
-        for number, pid in enumerate(order, start=1):
+        numbers = scenario.learning_path.numbering(example)
+        kinds = numbers.found.kinds
+        for pid in numbers.order:
             phase = example.phase(pid)
             group = groups[f"phase__{pid}"]
             shown = _flat(texts_of(group))
-            assert shown.startswith(f"{number} · {phase.kind.label(lang)}")
+            kind = phase.kind.label(lang)
+            if pid in kinds:  # a detour says so: « 3a · remédiation · apprentissage »
+                with scenario.i18n.use_language(lang):
+                    kind = f"{scenario.learning_path.kind_label(kinds[pid])} · {kind}"
+            assert shown.startswith(f"{numbers.labels[pid]} · {kind}")
             assert _flat([phase.title or pid]) in shown
             shape = group.find(SVG_PATH)
             assert shape is not None
             assert shape.get("fill", "").lower() == KIND_COLOURS[phase.kind].light.lower()
 
     def test_edges(self, example: scenario.Scenario) -> None:
-        """One edge per transition, plus start -> entries and exits -> end."""
-        from scenario.learning_path import entry_phases, exit_phases
+        """One edge per link of the main path (over optional phases too), one per other
+        transition (loops, into and out of detours), plus start -> entries and exits -> end
+        of the main path."""
+        from scenario.learning_path import detours
 
         nodes, edges = plain_counts(example.path_diagram().source, "dot")
-        graph = example.graph
+        found = detours(example)
         assert nodes == len(example.phases) + 3  # start, end, legend
-        expected = len(set(example.transitions)) + len(entry_phases(graph))
-        assert edges == expected + len(exit_phases(graph)) + 1  # the invisible legend anchor
+        pairs = {(t.source, t.target) for t in example.transitions}
+        others = {(a, b) for a, b in pairs if not found.main.has_edge(a, b)}
+        expected = found.main.number_of_edges() + len(others) + len(found.entries)
+        assert edges == expected + len(found.exits) + 1  # the invisible legend anchor
 
     def test_branches_and_remediation(self) -> None:
         s = scenario.Scenario("Branches")

@@ -127,11 +127,12 @@ FRENCH = [
     "module",
     "activités",
     "ressources",
+    "facultatif",
 ]
 
 
 class TestWriting:
-    def test_csv_is_semicolons_with_a_bom_and_the_eleven_columns(self, tmp_path):
+    def test_csv_is_semicolons_with_a_bom_and_the_twelve_columns(self, tmp_path):
         out = tmp_path / "t.csv"
         example_named("spoc-logiciel-paie").to_table(out)
         data = out.read_bytes()

@@ -1,10 +1,13 @@
 """Analysis of a scenario: its time balance and what it takes.
 
 - :mod:`scenario.analysis.stats`: :func:`stats`, minutes per value of each
-  dimension of the grid, synchronous and asynchronous time, the routes.
+  dimension of the grid, synchronous and asynchronous time, the routes;
+  the main path's balance with the detours' time apart (shown by
+  ``_stats_show``).
 - :mod:`scenario.analysis.requirements`: :func:`requirements`, the
-  modality's profile and the needs the phases cause.
-- :mod:`scenario.analysis.workload`: the trainer's workload;
+  modality's profile, the needs the phases cause and the trainer's workload.
+- :mod:`scenario.analysis.workload`: the trainer's workload, computed once
+  for the requirements report and the sign-off pack;
 - :mod:`scenario.analysis.diff`: what changed between two versions
   (``Scenario.diff``, ``scenario diff``);
 - :mod:`scenario.analysis.fixes`: the fixes that answer the rules' findings,

@@ -24,6 +24,9 @@
   A phase without the tag a need looks at causes no need.
 - **The resources** the phases list, each with the phases that use it: the
   materials to prepare.
+- **The trainer's workload** (:mod:`scenario.analysis.workload`, DOMAIN.md
+  "Trainer workload"): per phase and in all, the detours' part apart, or
+  why it cannot be totalled.
 
 Text is in the current language, French by default; every line has its
 English (``lang="en"``): the lines are messages of the catalog (:mod:`scenario.i18n`).
@@ -46,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario.analysis._needs import CATEGORIES, HEADINGS, NEEDS, PROFILES, Profile, Text
+from scenario.analysis.workload import MARKING_MINUTES, Workload, workload
 from scenario.duration import readable_duration
 from scenario.i18n import _, current_language, use_language
 
@@ -81,12 +85,14 @@ class Requirements:
     ``str()`` and :meth:`text` give text in the current language (French
     unless chosen otherwise), :meth:`text` with ``lang`` either language; in
     Jupyter it shows as HTML; :meth:`to_dict` gives plain data with both languages.
+    :attr:`workload` is the trainer's workload.
     """
 
     title: str
     profile: Profile
     needs: tuple[Need, ...]
     resources: dict[str, tuple[str, ...]]
+    workload: Workload
 
     def need(self, id: str) -> Need | None:
         """The need of this id, or None when no phase causes it."""
@@ -114,15 +120,19 @@ class Requirements:
                 for n in self.needs
             ],
             "resources": {k: list(v) for k, v in self.resources.items()},
+            "workload": self.workload.to_dict(),
         }
 
-    def sections(self, lang: str | None = None) -> list[tuple[str, list[str]]]:
+    def sections(
+        self, lang: str | None = None, *, with_workload: bool = True
+    ) -> list[tuple[str, list[str]]]:
         """The requirements as (heading, lines) in ``lang`` (None: the current language),
-        as :meth:`text` and the trainer's synopsis show them."""
+        as :meth:`text` and the trainer's synopsis show them; the trainer's workload
+        last, unless ``with_workload`` is False (the sign-off pack shows it as a table)."""
         with use_language(lang):
-            return self._sections(current_language())
+            return self._sections(current_language(), with_workload)
 
-    def _sections(self, lang: str) -> list[tuple[str, list[str]]]:
+    def _sections(self, lang: str, with_workload: bool = True) -> list[tuple[str, list[str]]]:
         profile = self.profile
         sections: list[tuple[str, list[str]]] = []
         if profile.modality is None:
@@ -155,6 +165,8 @@ class Requirements:
                     ],
                 )
             )
+        if with_workload:
+            sections.append((_("trainer workload"), self.workload.text_lines()))
         return sections
 
     def text(self, lang: str | None = None) -> str:
@@ -184,8 +196,14 @@ class Requirements:
         return "\n".join(parts)
 
 
-def requirements(scenario: Scenario) -> Requirements:
-    """What ``scenario`` takes (see the module's documentation)."""
+def requirements(scenario: Scenario, *, marking_minutes: int = MARKING_MINUTES) -> Requirements:
+    """What ``scenario`` takes (see the module's documentation).
+
+    Args:
+        scenario: the course.
+        marking_minutes: the minutes of marking per learner of an asynchronous
+            phase with the intention évaluer, for the trainer's workload.
+    """
     profile = (
         PROFILES[scenario.modality] if scenario.modality is not None else Profile(modality=None)
     )
@@ -212,4 +230,5 @@ def requirements(scenario: Scenario) -> Requirements:
         profile,
         tuple(needs),
         {k: tuple(v) for k, v in resources.items()},
+        workload(scenario, marking_minutes=marking_minutes),
     )

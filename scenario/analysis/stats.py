@@ -4,8 +4,8 @@
 gives a :class:`Stats`. How the figures are counted:
 
 - ``total_minutes`` is the sum of the durations of every phase, all
-  branches of the path included: the time the designers write. The time one
-  learner spends is in :attr:`Stats.routes`.
+  branches of the path and every detour included: the time the designers
+  write. The time one learner spends is in :attr:`Stats.routes`.
 - A phase without a duration is never counted as zero: it is listed in
   ``phases_without_duration`` and left out of every figure (so the shares
   are shares of the time that is known).
@@ -27,6 +27,13 @@ gives a :class:`Stats`. How the figures are counted:
 - ``by_module``: minutes per module, in the order modules first appear;
   phases without a module under ``"non renseigné"``.
 
+These figures take every phase. The balance of what every learner follows
+is :attr:`Stats.main_path`, a :class:`Balance` of the phases of the main
+path (:mod:`scenario.learning_path.detours`); the detour phases, which only
+some learners take, are in :attr:`Stats.detours` and shown apart. Each
+figure of ``main_path`` and ``detours`` adds up to the same figure for
+every phase.
+
 >>> from scenario.model import Scenario
 >>> s = Scenario("Démo")
 >>> _ = s.add_phase("a", "découverte", situation="distanciel asynchrone",
@@ -40,28 +47,25 @@ gives a :class:`Stats`. How the figures are counted:
 (15, 60)
 >>> st.phases_without_duration
 ('c',)
+>>> _ = s.add_phase("aide", "apprentissage", situation="présentiel", duration=20, optional=True)
+>>> st = stats(s)
+>>> st.total_minutes, st.main_path.total_minutes, st.detours.total_minutes, st.detour_kinds
+(110, 90, 20, {'aide': 'optional'})
+>>> round(st.main_path.synchronous_share, 1)
+66.7
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from scenario._deferred import deferred
-from scenario.duration import readable_duration
-from scenario.i18n import (
-    N_,
-    _,
-    current_language,
-    format_number,
-    format_percent,
-    ngettext,
-    use_language,
-)
-from scenario.learning_path import Routes, routes
+from scenario.i18n import N_, _, current_language, use_language
+from scenario.learning_path import Routes, detours, routes
 from scenario.vocabulary import DIMENSIONS, Term
 
 if TYPE_CHECKING:
@@ -69,7 +73,7 @@ if TYPE_CHECKING:
 
     from scenario.model import Phase, Scenario
 
-__all__ = ["DIMENSION_NAMES", "UNSET", "Stats", "stats"]
+__all__ = ["DIMENSION_NAMES", "UNSET", "Balance", "Stats", "stats"]
 
 #: The key under which minutes of phases lacking a tag (or a module) are counted.
 UNSET = "non renseigné"
@@ -95,11 +99,61 @@ def _number(value: Fraction) -> Number:
 
 
 @attrs.frozen
+class Balance:
+    """The time balance of some of the phases: the main path's, or the detours'.
+
+    Attributes:
+        total_minutes: the sum of their known durations.
+        by: minutes per value of each dimension, counted as :attr:`Stats.by` is.
+        shares: the same as percentages of ``total_minutes``.
+        synchronous_minutes, asynchronous_minutes: as in :class:`Stats`.
+    """
+
+    total_minutes: int
+    by: dict[str, dict[str, Number]]
+    shares: dict[str, dict[str, float]]
+    synchronous_minutes: int
+    asynchronous_minutes: int
+
+    @property
+    def synchronous_share(self) -> float:
+        """The synchronous minutes as a percentage of ``total_minutes`` (0 without time)."""
+        return 100 * self.synchronous_minutes / self.total_minutes if self.total_minutes else 0.0
+
+    @property
+    def asynchronous_share(self) -> float:
+        """The asynchronous minutes as a percentage of ``total_minutes`` (0 without time)."""
+        return 100 * self.asynchronous_minutes / self.total_minutes if self.total_minutes else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data; shares are percentages to 2 decimals."""
+        return {
+            "total_minutes": self.total_minutes,
+            "by": {dim: dict(values) for dim, values in self.by.items()},
+            "shares": _rounded(self.shares),
+            "synchronous_minutes": self.synchronous_minutes,
+            "asynchronous_minutes": self.asynchronous_minutes,
+            "synchronous_share": round(self.synchronous_share, 2),
+            "asynchronous_share": round(self.asynchronous_share, 2),
+        }
+
+
+def _rounded(shares: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    return {
+        dim: {key: round(share, 2) for key, share in values.items()}
+        for dim, values in shares.items()
+    }
+
+
+@attrs.frozen
 class Stats:
     """The time balance of a scenario (see the module's documentation for the counting).
 
     Shows as a table in Jupyter (``_repr_html_``) and as text with ``str()``;
     :meth:`to_dict` gives plain data, :meth:`plot` a chart per dimension.
+    The figures that are not in :attr:`main_path` or :attr:`detours` take
+    every phase; :attr:`detour_kinds` names the detour phases
+    (``"remediation"`` or ``"optional"``), in document order.
     """
 
     title: str
@@ -111,27 +165,33 @@ class Stats:
     asynchronous_minutes: int
     phases_without_duration: tuple[str, ...]
     routes: Routes
+    main_path: Balance
+    detours: Balance
+    detour_kinds: dict[str, str]
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, as ``scenario stats --format json`` prints it.
 
-        The keys of the issue (``total_minutes``, ``by``, ``synchronous_minutes``,
-        ``asynchronous_minutes``, ``phases_without_duration``) and more:
-        ``shares`` (percentages to 2 decimals), ``by_module``, ``routes``.
+        The keys of the issue keep their meaning and take every phase, detours
+        included: ``total_minutes``, ``by``, ``synchronous_minutes``,
+        ``asynchronous_minutes``, ``phases_without_duration``; and ``shares``
+        (percentages to 2 decimals), ``by_module``, ``routes``. Then
+        ``main_path``, the balance of the main path (:meth:`Balance.to_dict`,
+        with its synchronous and asynchronous shares), and ``detours``, the
+        same for the detour phases with ``phases``: each detour phase's kind.
         """
         return {
             "title": self.title,
             "total_minutes": self.total_minutes,
             "by": {dim: dict(values) for dim, values in self.by.items()},
-            "shares": {
-                dim: {key: round(share, 2) for key, share in values.items()}
-                for dim, values in self.shares.items()
-            },
+            "shares": _rounded(self.shares),
             "synchronous_minutes": self.synchronous_minutes,
             "asynchronous_minutes": self.asynchronous_minutes,
             "phases_without_duration": list(self.phases_without_duration),
             "by_module": dict(self.by_module),
             "routes": self.routes.to_dict(),
+            "main_path": self.main_path.to_dict(),
+            "detours": {"phases": dict(self.detour_kinds), **self.detours.to_dict()},
         }
 
     # -- showing --------------------------------------------------------------------
@@ -139,13 +199,15 @@ class Stats:
     def text(self, lang: str | None = None) -> str:
         """The balance as plain text, in ``lang`` (None: the current language)."""
         with use_language(lang):
-            return _text_of(self, current_language())
+            shown: str = deferred("scenario.analysis._stats_show:text_of")(self, current_language())
+            return shown
 
     def __str__(self) -> str:
         return self.text()
 
     def _repr_html_(self) -> str:
-        return _html_of(self, current_language())
+        shown: str = deferred("scenario.analysis._stats_show:html_of")(self, current_language())
+        return shown
 
     def plot(self, *, lang: str | None = None) -> Figure:
         """Draw the balance: one bar chart per dimension (see :func:`scenario.render.chart.balance_chart`).
@@ -160,114 +222,11 @@ class Stats:
         return figure
 
 
-def _rows(stats: Stats, lang: str) -> list[tuple[str, list[tuple[str, Number, float]]]]:
-    """Each dimension's name, and its (value as shown, minutes, share) rows."""
-    return [
-        (
-            _(DIMENSION_LABELS[dim]),
-            [
-                (value_label(cls, key, lang), minutes, stats.shares[dim][key])
-                for key, minutes in stats.by[dim].items()
-            ],
-        )
-        for dim, cls in zip(DIMENSION_NAMES, DIMENSIONS)
-    ]
-
-
-def _summary(stats: Stats) -> list[tuple[str, str]]:
-    lines = [
-        (_("total duration"), _minutes_text(stats.total_minutes)),
-        (_("synchronous (trainer present)"), _minutes_text(stats.synchronous_minutes)),
-        (_("asynchronous"), _minutes_text(stats.asynchronous_minutes)),
-    ]
-    routes = stats.routes
-    if routes.shortest is not None and routes.longest is not None:
-        if routes.count > 1:
-            label = ngettext("path ({count} route)", "path ({count} routes)", routes.count)
-            label = label.format(count=routes.count)
-            value = _("from {low} to {high}").format(
-                low=_minutes_text(routes.shortest.minutes),
-                high=_minutes_text(routes.longest.minutes),
-            )
-        else:
-            label, value = _("the learner's path"), _minutes_text(routes.longest.minutes)
-        if routes.shortest.incomplete or routes.longest.incomplete:
-            value = _("{time} (not counting the phases without a duration)").format(time=value)
-        lines.append((label, value))
-        for phase, targets in routes.branches.items():
-            lines.append((_("branch after {phase}").format(phase=phase), ", ".join(targets)))
-    elif routes.cycle:
-        lines.append((_("path"), _("not computed: the path has a cycle")))
-    if stats.phases_without_duration:
-        lines.append((_("phases without a duration"), ", ".join(stats.phases_without_duration)))
-    return lines
-
-
-def _text_of(stats: Stats, lang: str) -> str:
-    out = [_("Balance of the scenario “{title}”").format(title=stats.title), ""]
-    summary = _summary(stats)
-    width = max(len(label) for label, _value in summary)
-    out += [f"{label:<{width}}  {value}" for label, value in summary]
-    for label, rows in _rows(stats, lang):
-        out += ["", label]
-        key_width = max(len(key) for key, _minutes, _share in rows)
-        for key, minutes, share in rows:
-            number, percent = format_number(minutes, 2), format_percent(share)
-            out.append(f"  {key:<{key_width}}  {number:>7} min  {percent:>7}")
-    if stats.by_module:
-        out += ["", _("module")]
-        key_width = max(len(key) for key in stats.by_module)
-        for key, minutes in stats.by_module.items():
-            out.append(f"  {key:<{key_width}}  {format_number(minutes, 0):>7} min")
-    return "\n".join(out)
-
-
-def _html_of(stats: Stats, lang: str) -> str:
-    esc = html.escape
-    heads = (_("dimension"), _("value"), _("minutes"), _("share"))
-    parts = [
-        '<div class="scenario-stats">',
-        "<strong>{}</strong>".format(
-            _("Balance of the scenario “{title}”").format(title=esc(stats.title))
-        ),
-        "<table>",
-    ]
-    for label, value in _summary(stats):
-        parts.append(f"<tr><th style='text-align:left'>{esc(label)}</th><td>{esc(value)}</td></tr>")
-    parts.append("</table><table>")
-    parts.append("<tr>" + "".join(f"<th>{esc(head)}</th>" for head in heads) + "</tr>")
-    for label, rows in _rows(stats, lang):
-        for index, (key, minutes, share) in enumerate(rows):
-            head = f"<th rowspan='{len(rows)}'>{esc(label)}</th>" if index == 0 else ""
-            parts.append(
-                f"<tr>{head}<td>{esc(key)}</td>"
-                f"<td style='text-align:right'>{esc(format_number(minutes, 2))}</td>"
-                f"<td style='text-align:right'>{esc(format_percent(share))}</td></tr>"
-            )
-    module = esc(_("module"))
-    for index, (key, module_minutes) in enumerate(stats.by_module.items()):
-        head = f"<th rowspan='{len(stats.by_module)}'>{module}</th>" if index == 0 else ""
-        share = 100 * module_minutes / stats.total_minutes if stats.total_minutes else 0.0
-        parts.append(
-            f"<tr>{head}<td>{esc(key)}</td>"
-            f"<td style='text-align:right'>{esc(format_number(module_minutes, 0))}</td>"
-            f"<td style='text-align:right'>{esc(format_percent(share))}</td></tr>"
-        )
-    parts.append("</table></div>")
-    return "\n".join(parts)
-
-
 def value_label(cls: type[Term], key: str, lang: str) -> str:
     """A key of ``Stats.by`` as a reader reads it: the term in ``lang``, or "not given"."""
     if key == UNSET:
         return _("not given")
     return cls(key).label(lang)
-
-
-def _minutes_text(minutes: int) -> str:
-    """``45 min``, or ``90 min (1 h 30)`` from an hour on (``1 200 min`` in French)."""
-    readable = readable_duration(minutes)
-    return f"{format_number(minutes, 0)} min ({readable})" if minutes >= 60 else readable
 
 
 def _tag_values(phase: Phase, dim: str) -> list[str]:
@@ -283,14 +242,9 @@ def _shares(values: dict[str, Fraction], total: int) -> dict[str, float]:
     return {k: float(100 * v / total) if total else 0.0 for k, v in values.items()}
 
 
-def stats(scenario: Scenario) -> Stats:
-    """The time balance of ``scenario`` (see the module's documentation).
-
-    Args:
-        scenario: the scenario; it need not be valid (a path with a cycle
-            gives no routes, missing tags count under :data:`UNSET`).
-    """
-    timed = [p for p in scenario.phases if p.duration is not None]
+def _balance(phases: Iterable[Phase]) -> Balance:
+    """The balance of ``phases`` (those without a duration are left out)."""
+    timed = [p for p in phases if p.duration is not None]
     total = sum(p.duration or 0 for p in timed)
     by: dict[str, dict[str, Number]] = {}
     shares: dict[str, dict[str, float]] = {}
@@ -304,18 +258,42 @@ def stats(scenario: Scenario) -> Stats:
                 )
         by[dim] = {k: _number(v) for k, v in minutes.items()}
         shares[dim] = _shares(minutes, total)
-    by_module: dict[str, int] = {}
-    for phase in timed:
-        key = phase.module if phase.module is not None else UNSET
-        by_module[key] = by_module.get(key, 0) + (phase.duration or 0)
-    return Stats(
-        title=scenario.title,
+    return Balance(
         total_minutes=total,
         by=by,
         shares=shares,
-        by_module=by_module,
         synchronous_minutes=sum(p.duration or 0 for p in timed if p.synchronous),
         asynchronous_minutes=sum(p.duration or 0 for p in timed if p.synchronous is False),
+    )
+
+
+def stats(scenario: Scenario) -> Stats:
+    """The time balance of ``scenario`` (see the module's documentation).
+
+    Args:
+        scenario: the scenario; it need not be valid (a path with a cycle
+            gives no routes, missing tags count under :data:`UNSET`).
+    """
+    found = detours(scenario)
+    whole = _balance(scenario.phases)
+    by_module: dict[str, int] = {}
+    for phase in scenario.phases:
+        if phase.duration is not None:
+            key = phase.module if phase.module is not None else UNSET
+            by_module[key] = by_module.get(key, 0) + phase.duration
+    return Stats(
+        title=scenario.title,
+        total_minutes=whole.total_minutes,
+        by=whole.by,
+        shares=whole.shares,
+        by_module=by_module,
+        synchronous_minutes=whole.synchronous_minutes,
+        asynchronous_minutes=whole.asynchronous_minutes,
         phases_without_duration=tuple(p.id for p in scenario.phases if p.duration is None),
-        routes=routes(scenario),
+        routes=routes(scenario, found),
+        main_path=_balance(p for p in scenario.phases if p.id not in found)
+        if found.phases
+        else whole,
+        detours=_balance(p for p in scenario.phases if p.id in found),
+        detour_kinds=dict(found.kinds),
     )

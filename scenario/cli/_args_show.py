@@ -49,13 +49,23 @@ def _requirements(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description=_(
             "Show what a scenario takes: its modality's profile (preparation, "
             "equipment, trainer skills) and the needs its phases cause (a room, a "
-            "virtual-classroom tool, a platform...), each with the phases that cause it. "
-            "FILE is a YAML/JSON document or a scenarisation table (.csv, .xlsx)."
+            "virtual-classroom tool, a platform...), each with the phases that cause it, "
+            "and the trainer's workload. FILE is a YAML/JSON document or a scenarisation table (.csv, .xlsx)."
         ),
     )
     parser.add_argument("file", metavar=_("FILE"), help=_("a scenario document or table"))
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help=_("text (default) or JSON")
+    )
+    parser.add_argument(
+        "--marking-minutes",
+        type=int,
+        default=10,
+        metavar=_("MINUTES"),
+        help=_(
+            "the trainer's minutes of marking per learner for an asynchronous phase that "
+            "assesses, in the workload (default: 10)"
+        ),
     )
     parser.set_defaults(command="requirements")
 

@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from scenario.i18n import pgettext
 from scenario.learning_path.graph import split_transitions
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 
     from scenario.model import Scenario
 
-__all__ = ["OPTIONAL", "REMEDIATION", "Detours", "detours"]
+__all__ = ["OPTIONAL", "REMEDIATION", "Detours", "detours", "kind_label"]
 
 #: The kind of a detour that learners are sent to by a remediation transition.
 REMEDIATION = "remediation"
@@ -68,6 +69,14 @@ REMEDIATION = "remediation"
 OPTIONAL = "optional"
 
 Pair = tuple[str, str]
+
+
+def kind_label(kind: str) -> str:
+    """The kind of a detour as a reader reads it, in the current language:
+    « remédiation » or « facultatif » (``remediation``, ``optional``)."""
+    if kind == REMEDIATION:
+        return pgettext("detour", "remediation")
+    return pgettext("detour", "optional")
 
 
 @attrs.frozen

@@ -263,9 +263,10 @@ class Scenario:
         found: Stats = deferred("scenario.analysis.stats:stats")(self)
         return found
 
-    def requirements(self) -> Requirements:
+    def requirements(self, **options: Any) -> Requirements:
         """What the scenario takes (see :func:`scenario.analysis.requirements.requirements`)."""
-        found: Requirements = deferred("scenario.analysis.requirements:requirements")(self)
+        make = deferred("scenario.analysis.requirements:requirements")
+        found: Requirements = make(self, **options)
         return found
 
     def synopsis(self, view: str = "learner", **options: Any) -> str:

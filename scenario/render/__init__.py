@@ -18,8 +18,11 @@
   (``scenario synopsis --pack``).
 
 What the pictures share is in ``_labels.py`` (safe labels, the legend, the
-counts of findings), the mind map's layout in ``_layout.py``, running
-Graphviz in ``_graphviz.py``.
+counts of findings) and ``_arrows.py`` (what each arrow between phases
+means: the main path, a loop, a detour's branch and its way back), the mind
+map's layout in ``_layout.py`` and its labels and arrows in
+``_mindmap_parts.py``, running Graphviz in ``_graphviz.py``; the synopsis
+written out as Markdown or HTML in ``_synopsis_write.py``.
 
 Both pictures are ``graphviz.Digraph`` objects whose ``pipe()`` and Jupyter
 display run Graphviz under a time limit. graphviz is imported only when a

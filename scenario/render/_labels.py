@@ -26,10 +26,19 @@ from typing import TYPE_CHECKING, Any
 
 from scenario.duration import readable_duration
 from scenario.i18n import N_, _, format_number, ngettext
-from scenario.palette import FRAME, REMEDIATION_COLOUR, SEQUENCE_COLOUR, SEVERITY_COLOURS, colour_of
+from scenario.learning_path.detours import REMEDIATION, kind_label
+from scenario.palette import (
+    FRAME,
+    OPTIONAL_COLOUR,
+    REMEDIATION_COLOUR,
+    SEQUENCE_COLOUR,
+    SEVERITY_COLOURS,
+    colour_of,
+)
 from scenario.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
+    from scenario.learning_path import Detours
     from scenario.model import Scenario
 
 FONT = "DejaVu Sans,Helvetica,Arial,sans-serif"
@@ -140,8 +149,15 @@ def _counted(severity: str, count: int) -> str:
     return counted.format(count=count)
 
 
-def course_summary(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
-    """The lines under the course title: modality, audience, phases, total duration."""
+def course_summary(
+    scenario: Scenario, lang: str, found: Detours | None = None
+) -> list[tuple[str, str]]:
+    """The lines under the course title: modality, audience, phases (the main path's, and
+    the detours apart), the duration (from the shortest to the longest route when they
+    differ, else the total). ``found``: the scenario's detours, when the caller has them."""
+    from scenario.learning_path import detours, routes
+
+    found = detours(scenario) if found is None else found
     rows: list[tuple[str, str]] = []
     if scenario.modality is not None:
         rows.append((_("modality"), scenario.modality.label(lang)))
@@ -154,10 +170,28 @@ def course_summary(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
         if audience.description:
             parts.append(clean(audience.description))
         rows.append((_("audience"), ", ".join(parts)))
-    rows.append((_("phases"), format_number(len(scenario.phases), 0)))
-    if scenario.total_duration:
+    phases = format_number(len(scenario.phases) - len(found.phases), 0)
+    if found.phases:
+        count = len(found.phases)
+        phases = ngettext("{phases}, and {count} detour", "{phases}, and {count} detours", count)
+        phases = phases.format(
+            phases=format_number(len(scenario.phases) - count, 0), count=format_number(count, 0)
+        )
+    rows.append((_("phases"), phases))
+    ways = routes(scenario, found)
+    if ways.spread and ways.shortest is not None and ways.longest is not None:
+        span = _("{low} to {high} depending on the route").format(
+            low=minutes_label(ways.shortest.minutes), high=minutes_label(ways.longest.minutes)
+        )
+        rows.append((_(TAG_NAMES["duration"]), span))
+    elif scenario.total_duration:
         rows.append((_("total duration"), minutes_label(scenario.total_duration)))
     return rows
+
+
+def detour_colour(kind: str) -> str:
+    """The colour of the arrows of a detour of ``kind`` (``remediation`` or ``optional``)."""
+    return REMEDIATION_COLOUR if kind == REMEDIATION else OPTIONAL_COLOUR
 
 
 def minutes_label(minutes: int) -> str:
@@ -165,8 +199,16 @@ def minutes_label(minutes: int) -> str:
     return readable_duration(minutes).replace(" ", "\u00a0")
 
 
-def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, sequence: bool) -> str:
-    """The legend as an HTML-like table: one swatch per kind, then the arrows."""
+def legend_html(
+    lang: str,
+    kinds: Iterable[PhaseKind],
+    *,
+    remediation: bool,
+    sequence: bool,
+    detours: Iterable[str] = (),
+) -> str:
+    """The legend as an HTML-like table: one swatch per kind, then the arrows (the
+    dashed branch of each kind of detour in ``detours``, ``remediation``, ``optional``)."""
     legend, following, loop = _("Legend"), _("next phase"), _("remediation")
     rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{text(legend)}</B></TD></TR>']
     for kind in kinds:
@@ -184,6 +226,12 @@ def legend_html(lang: str, kinds: Iterable[PhaseKind], *, remediation: bool, seq
         rows.append(
             f'<TR><TD><FONT COLOR="{REMEDIATION_COLOUR}">⋯▶</FONT></TD>'
             f'<TD ALIGN="LEFT">{text(loop)}</TD></TR>'
+        )
+    for detour in detours:
+        words = _("detour: {kind}").format(kind=kind_label(detour))
+        rows.append(
+            f'<TR><TD><FONT COLOR="{detour_colour(detour)}">╌╌▶</FONT></TD>'
+            f'<TD ALIGN="LEFT">{text(words)}</TD></TR>'
         )
     return (
         f'<<TABLE BORDER="1" COLOR="{FRAME}" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'

@@ -9,14 +9,14 @@ when Graphviz would walk too many paths (:func:`curve_cost`).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from scenario.palette import BACKGROUND
 from scenario.render._labels import FONT
-from scenario.vocabulary import TransitionKind
 
 if TYPE_CHECKING:
-    from scenario.model import Scenario
+    from scenario.render._arrows import Arrow
 
 #: The id of the node at the centre of the map.
 ROOT = "course"
@@ -68,27 +68,27 @@ def graph_attributes(layout: str, phases: int, children: int) -> dict[str, str]:
 CURVE_BUDGET = 1_000_000
 
 
-def curve_cost(scenario: Scenario, order: list[str], children: dict[str, int]) -> float:
+def curve_cost(order: Sequence[str], drawn: Iterable[Arrow], children: dict[str, int]) -> float:
     """About how many paths Graphviz walks to draw ``splines=curved``; inf when too many to count.
 
     For curved edges Graphviz (2.42 to 12) enumerates every simple directed path of the
     graph, from every node, to find cycles, then compares the cycles pairwise. A linear
     path keeps that quadratic; branches that join again make it exponential (a 150-phase
     path with a branch every tenth phase takes seconds, 200 never ends). This counts the
-    paths by dynamic programming over the main path, adds those the remediation loops
-    open and the pairwise comparison of the cycles they close; the caller draws straight
-    edges when the count is over :data:`CURVE_BUDGET`.
+    paths by dynamic programming over the main path (``order``: its phases in order, then
+    the detours), adds those the other arrows open (loops, the branches to detours and the
+    ways back: each may close a cycle) and the pairwise comparison of the cycles they
+    close; the caller draws straight edges when the count is over :data:`CURVE_BUDGET`.
     """
-    known = set(order)
     following: dict[str, list[str]] = {pid: [] for pid in order}
     loops: list[tuple[str, str]] = []
-    for transition in scenario.transitions:
-        if transition.source not in known or transition.target not in known:
+    for arrow in drawn:
+        if arrow.source is None:
             continue
-        if transition.kind is TransitionKind.REMEDIATION:
-            loops.append((transition.source, transition.target))
-        elif transition.target not in following[transition.source]:
-            following[transition.source].append(transition.target)
+        if arrow.role == "main":
+            following[arrow.source].append(arrow.target)
+        else:
+            loops.append((arrow.source, arrow.target))
     rank = {pid: index for index, pid in enumerate(order)}
     if any(rank[b] <= rank[a] for a, nexts in following.items() for b in nexts):
         return math.inf  # the main path has a cycle: no order to count in

@@ -106,9 +106,16 @@ INDICATORS = (
 )
 
 
-def indicators(scenario: Scenario, phases: Sequence[Phase], number: dict[str, int]) -> str:
+def indicators(
+    scenario: Scenario,
+    phases: Sequence[Phase],
+    number: dict[str, str],
+    exit_ids: Sequence[str] = (),
+) -> str:
+    """The indicators to follow, each with the phases where to measure it (``exit_ids``:
+    the exit phases of the main path, where satisfaction is asked)."""
     loops = {t.source for t in scenario.transitions if t.kind is TransitionKind.REMEDIATION}
-    exits = phases[-1:] if phases else []
+    exits = [p for p in phases if p.id in exit_ids]
     concern = {
         "all": list(phases),
         "async": [p for p in phases if p.synchronous is False and p.duration is not None],

@@ -1,7 +1,9 @@
 """The time balance as a small SVG chart, written without any library.
 
-:func:`balance_svg` draws one stacked bar per view of the time: synchronous
-against asynchronous, then the phase kinds, the groups and the pedagogies;
+:func:`balance_svg` draws one stacked bar per view of the time of the main
+path (what every learner follows): synchronous against asynchronous, then
+the phase kinds, the groups and the pedagogies; a course with detour phases
+gets a first bar, the main path against the detours, kept apart from the others;
 each segment is as long as its share of the time, labelled with its minutes
 and share when it has room, and a legend under each bar names every value.
 The sign-off pack (:mod:`scenario.render.pack`) embeds it; being plain SVG,
@@ -51,10 +53,26 @@ def balance_svg(scenario: Scenario, *, lang: str | None = None) -> str:
     a scenario without any duration gives a chart that says so.
     """
     with use_language(lang) as chosen:
-        balance = stats(scenario)
+        found = stats(scenario)
+        balance = found.main_path
         total = balance.total_minutes
         unknown = total - balance.synchronous_minutes - balance.asynchronous_minutes
-        rows: list[tuple[str, list[Segment]]] = [
+        rows: list[tuple[str, list[Segment]]] = []
+        title = _("Time balance: {total}").format(total=readable_duration(total))
+        if found.detour_kinds:
+            rows.append(
+                (
+                    _("detours apart"),
+                    [
+                        (_("main path"), total, NEUTRAL.strong),
+                        (_("detours"), found.detours.total_minutes, NEUTRAL.light),
+                    ],
+                )
+            )
+            title = _("Time balance of the main path: {total}, detours apart").format(
+                total=readable_duration(total)
+            )
+        rows += [
             (
                 _("synchronous or not"),
                 [
@@ -67,8 +85,7 @@ def balance_svg(scenario: Scenario, *, lang: str | None = None) -> str:
             (pgettext("field", "group"), _segments(balance.by["group"], Group, chosen)),
             (pgettext("field", "pedagogy"), _segments(balance.by["pedagogy"], Pedagogy, chosen)),
         ]
-        title = _("Time balance: {total}").format(total=readable_duration(total))
-        return _draw(title, rows, total)
+        return _draw(title, rows)
 
 
 def _segments(minutes: dict[str, float], cls: type[Term], lang: str) -> list[Segment]:
@@ -100,11 +117,14 @@ def _text(
     )
 
 
-def _draw(title: str, rows: Sequence[tuple[str, Sequence[Segment]]], total: float) -> str:
+def _draw(title: str, rows: Sequence[tuple[str, Sequence[Segment]]]) -> str:
+    """The bars, each as long as the sum of its segments (the first row of a course with
+    detours counts them too; the others, the main path only)."""
     width = _WIDTH - _LABEL - 10
     parts = [_text(0, 16, title, size=13, bold=True)]
     y = 34.0
     for label, segments in rows:
+        total = sum(minutes for _name, minutes, _colour in segments)
         parts.append(_text(0, y + 15, label, bold=True))
         x = float(_LABEL)
         shown = [s for s in segments if s[1] > 0]

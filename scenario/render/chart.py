@@ -23,12 +23,18 @@ if TYPE_CHECKING:
 __all__ = ["balance_chart"]
 
 
+def _in_detours(minutes: float) -> str:
+    return _("+ {minutes} min in detours").format(minutes=format_number(minutes, 2))
+
+
 def balance_chart(stats: Stats, *, lang: str | None = None) -> Figure:
     """Draw the balance: one bar chart per dimension, as the mind map colours it.
 
     Phase kinds take their colours from :mod:`scenario.palette`;
     the values of the other dimensions a fixed colour-blind-safe set (Okabe
-    and Ito); "non renseigné" is grey. The words and numbers are those of
+    and Ito); "non renseigné" is grey. The bars are those of the main path;
+    the minutes of the detour phases, apart, follow each bar as a pale
+    hatched segment, named in its label (``+ 30 min en détour``). The words and numbers are those of
     ``lang`` (None: the current language): ``6,7 %`` in French. Needs
     matplotlib (the ``plot`` extra); returns the ``matplotlib.figure.Figure``
     (``fig.savefig(...)``).
@@ -52,9 +58,11 @@ def _chart(stats: Stats, lang: str) -> Figure:
 
     figure = Figure(figsize=(11, 9), layout="constrained")
     axes = figure.subplots(len(DIMENSION_NAMES), 1)
+    main, apart = stats.main_path, stats.detours
     for ax, dim, cls in zip(axes, DIMENSION_NAMES, DIMENSIONS):
         keys = list(stats.by[dim])
-        values = [float(stats.by[dim][k]) for k in keys]
+        values = [float(main.by[dim].get(k, 0)) for k in keys]
+        extra = [float(apart.by[dim].get(k, 0)) for k in keys]
         colours = []
         for index, key in enumerate(keys):
             if key == UNSET:
@@ -68,22 +76,40 @@ def _chart(stats: Stats, lang: str) -> Figure:
         for bar, key in zip(bars, keys):
             if key == UNSET:
                 bar.set_hatch("//")
+        labels = [
+            _("{minutes} min · {share}").format(
+                minutes=format_number(main.by[dim].get(k, 0), 2),
+                share=format_percent(main.shares[dim].get(k, 0.0), 0),
+            )
+            for k in keys
+        ]
+        top = bars
+        if stats.detour_kinds:
+            # The detours' minutes, apart: a pale hatched segment after the main path's.
+            top = ax.barh(
+                shown,
+                extra,
+                left=values,
+                color="white",
+                edgecolor=NEUTRAL.strong,
+                hatch="..",
+                linewidth=0.5,
+                label=_("in detours"),
+            )
+            labels = [
+                f"{label}  {_in_detours(apart.by[dim].get(k, 0))}" if more else label
+                for label, k, more in zip(labels, keys, extra)
+            ]
         ax.invert_yaxis()
-        ax.set_title(_(DIMENSION_LABELS[dim]), loc="left", fontweight="bold")
-        ax.bar_label(
-            bars,
-            labels=[
-                _("{minutes} min · {share}").format(
-                    minutes=format_number(stats.by[dim][k], 2),
-                    share=format_percent(stats.shares[dim][k], 0),
-                )
-                for k in keys
-            ],
-            padding=3,
-            fontsize=8,
-        )
-        ax.set_xlim(0, max([*values, 1.0]) * 1.3)
+        title = _(DIMENSION_LABELS[dim])
+        if stats.detour_kinds:
+            title = _("{dimension} (main path)").format(dimension=title)
+        ax.set_title(title, loc="left", fontweight="bold")
+        ax.bar_label(top, labels=labels, padding=3, fontsize=8)
+        ax.set_xlim(0, max([*(a + b for a, b in zip(values, extra)), 1.0]) * 1.45)
         ax.spines[["top", "right"]].set_visible(False)
+    if stats.detour_kinds:
+        axes[0].legend(loc="lower right", fontsize=8, frameon=False)
     axes[-1].set_xlabel(_("minutes"))
     figure.suptitle(stats.title)
     return figure

@@ -1,13 +1,19 @@
 """The scenario as a mind map, drawn by Graphviz.
 
 The course sits at the centre (title, modality, audience, total duration);
-one branch per phase leaves it, in the order a learner meets the phases
-(:func:`scenario.learning_path.path_order`), clockwise from the top in the
-radial layout, numbered and coloured by phase
-kind (:mod:`scenario.palette`, colour-blind safe). Under each phase
-hang its tags and its activities, in the branch's colour. Dashed arrows join
-consecutive phases of the path; remediation loops are dotted and purple. A
-legend says what the colours and arrows mean.
+one branch per phase of the main path leaves it, in the order a learner
+meets them (:mod:`scenario.learning_path.numbering`), clockwise from the
+top in the radial layout, numbered and coloured by phase kind
+(:mod:`scenario.palette`, colour-blind safe). Under each phase hang its tags
+and its activities, in the branch's colour. Dashed arrows join consecutive
+phases of the main path (over an optional phase too); remediation loops
+between them are dotted and purple. A detour phase (optional, or reached
+only by remediation) is no branch of its own: it hangs off the phase that
+sends learners there by a dashed arrow named on the edge (« remédiation »,
+purple, or « facultatif », blue), numbered from that phase (``3a``) with its
+kind of detour under its title, and a dashed arrow of the same colour
+(« retour ») leads back to where it returns. A legend says what the colours
+and arrows mean.
 
 The result is a :class:`~scenario.render._graphviz.Diagram`, a
 ``graphviz.Digraph``: it shows itself inline in Jupyter, ``.source`` is its
@@ -25,36 +31,37 @@ files as with any graphviz graph.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from scenario._text import quote
 from scenario.i18n import _, current_language, use_language
+from scenario.learning_path.detours import OPTIONAL, REMEDIATION
 from scenario.palette import (
     BACKGROUND,
-    MISSING_TEXT,
     NEUTRAL,
-    REMEDIATION_COLOUR,
-    SEQUENCE_COLOUR,
     SEVERITY_COLOURS,
-    TAG_NAME_TEXT,
     colour_of,
 )
+from scenario.render._arrows import arrows
 from scenario.render._labels import (
     FONT,
-    SEVERITY_SIGNS,
-    TAG_NAMES,
-    course_summary,
     findings_by_phase,
     legend_html,
     lines_html,
-    marks,
-    minutes_label,
     severity_of,
-    text,
 )
 from scenario.render._layout import CURVE_BUDGET, ROOT, curve_cost, graph_attributes
-from scenario.vocabulary import PhaseKind, TransitionKind
+from scenario.render._mindmap_parts import (
+    course_label,
+    finding_node,
+    path_edges,
+    phase_label,
+    phase_node,
+    tags_label,
+)
+from scenario.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
     from scenario.analysis.overlay import Overlay
@@ -131,23 +138,30 @@ def _mindmap(
     with_findings: bool,
     overlay: Overlay | None = None,
 ) -> Diagram:
-    from scenario.learning_path import build_graph, path_order
+    from scenario.learning_path import numbering
     from scenario.render._graphviz import Diagram
 
-    order = path_order(build_graph(scenario))
+    numbers = numbering(scenario)
+    kinds_of = numbers.found.kinds
     phases = {p.id: p for p in scenario.phases}
-    ordered = [phases[pid] for pid in order]
-    number = {pid: index + 1 for index, pid in enumerate(order)}
+    ordered = [phases[pid] for pid in numbers.main]
+    detoured = [phases[pid] for pid in numbers.detours]
+    label = numbers.labels
     findings = findings_by_phase(report)
+    drawn_arrows = arrows(scenario, numbers)
 
     children = {
-        p.id: _children(p, detail, findings.get(p.id, []) if with_findings else []) for p in ordered
+        p.id: _children(p, detail, findings.get(p.id, []) if with_findings else [])
+        for p in (*ordered, *detoured)
     }
     dot = Diagram(name="mindmap", engine=layout)
     dot.graph_attr.update(
-        graph_attributes(layout, len(ordered), sum(len(c) for c in children.values()))
+        graph_attributes(
+            layout, len(ordered), len(detoured) + sum(len(c) for c in children.values())
+        )
     )
-    if curve_cost(scenario, order, {pid: len(c) for pid, c in children.items()}) > CURVE_BUDGET:
+    cost = curve_cost(numbers.order, drawn_arrows, {pid: len(c) for pid, c in children.items()})
+    if cost > CURVE_BUDGET:
         dot.graph_attr["splines"] = "line"
     dot.node_attr.update(
         fontname=FONT,
@@ -161,7 +175,9 @@ def _mindmap(
 
     dot.node(
         ROOT,
-        label=_course_label(scenario, lang, findings.get(None, []) if report is not None else []),
+        label=course_label(
+            scenario, lang, findings.get(None, []) if report is not None else [], numbers.found
+        ),
         fillcolor=NEUTRAL.light,
         color=NEUTRAL.strong,
         penwidth="2.5",
@@ -175,32 +191,42 @@ def _mindmap(
         # noon as mind maps are, the first quarter of the phases comes first, reversed.
         top = max(1, round(len(ordered) / 4)) if ordered else 0
         drawn = [*reversed(ordered[:top]), None, *reversed(ordered[top:])]
-    for phase in drawn:
-        if phase is None:
+    # Each detour right after the phase that sends learners there (those without one last).
+    after: dict[str | None, list[Phase]] = {}
+    for detour in detoured:
+        after.setdefault(numbers.parents[detour.id], []).append(detour)
+    queue: deque[Phase | None] = deque([*drawn, *after.pop(None, [])])
+    while queue:
+        item = queue.popleft()
+        if item is None:
             for index, finding in enumerate(own_findings):
                 name = f"finding__{index}"
-                _finding_node(dot, name, finding)
+                finding_node(dot, name, finding)
                 dot.edge(ROOT, name, color=SEVERITY_COLOURS[severity_of(finding)], style="dashed")
             continue
+        phase = item
+        queue.extendleft(reversed(after.pop(phase.id, [])))
         colour = colour_of(phase.kind)
         own = findings.get(phase.id, []) if report is not None else []
         name = _phase_node(phase.id)
+        kind = kinds_of.get(phase.id)
         dot.node(
             name,
-            label=_phase_label(phase, number[phase.id], lang, own),
+            label=phase_label(phase, label[phase.id], lang, own, kind),
             fillcolor=colour.light,
             color=colour.strong,
             penwidth="3" if own and any(severity_of(f) == "error" for f in own) else "2",
-            fontsize="12",
+            fontsize="12" if kind is None else "11",
             id=f"phase-{phase.id}",
         )
-        dot.edge(ROOT, name, color=colour.strong, penwidth="3.5")
+        if kind is None:
+            dot.edge(ROOT, name, color=colour.strong, penwidth="3.5")
         for child, (kind, payload) in enumerate(children[phase.id]):
             child_name = f"{name}__{child}"
             if kind == "tags":
                 dot.node(
                     child_name,
-                    label=_tags_label(phase, lang),
+                    label=tags_label(phase, lang),
                     fillcolor=BACKGROUND,
                     color=colour.strong,
                     penwidth="1",
@@ -218,19 +244,23 @@ def _mindmap(
                     fontsize="10",
                 )
             else:
-                _finding_node(dot, child_name, payload)
+                finding_node(dot, child_name, payload)
             dot.edge(name, child_name, color=colour.strong, penwidth="1.5")
 
-    _path_edges(dot, scenario, set(order), layout)
-    kinds = [k for k in PhaseKind if any(p.kind is k for p in ordered)]
-    remediation = any(t.kind is TransitionKind.REMEDIATION for t in scenario.transitions)
+    path_edges(dot, drawn_arrows, layout)
+    kinds = [k for k in PhaseKind if any(p.kind is k for p in (*ordered, *detoured))]
+    roles = {arrow.role for arrow in drawn_arrows}
     with dot.subgraph(name="legend_rank") as legend:
         # dot: in the last column, after the leaves; twopi: a component of its own.
         legend.attr(rank="sink")
         legend.node(
             _LEGEND,
             label=legend_html(
-                lang, kinds, remediation=remediation, sequence=len(scenario.transitions) > 0
+                lang,
+                kinds,
+                remediation="loop" in roles,
+                sequence="main" in roles,
+                detours=[k for k in (REMEDIATION, OPTIONAL) if k in kinds_of.values()],
             ),
             shape="plain",
             style="",
@@ -244,17 +274,21 @@ def _mindmap(
             overlay,
             lang,
             {
-                p.id: _phase_label(
-                    p, number[p.id], lang, findings.get(p.id, []) if report is not None else []
+                p.id: phase_label(
+                    p,
+                    label[p.id],
+                    lang,
+                    findings.get(p.id, []) if report is not None else [],
+                    kinds_of.get(p.id),
                 )
-                for p in ordered
+                for p in (*ordered, *detoured)
             },
         )
     return dot
 
 
 def _phase_node(pid: str) -> str:
-    return f"phase__{pid}"
+    return phase_node(pid)
 
 
 def _children(phase: Phase, detail: str, findings: list[Any]) -> list[tuple[str, Any]]:
@@ -265,118 +299,3 @@ def _children(phase: Phase, detail: str, findings: list[Any]) -> list[tuple[str,
         found.extend(("activity", activity) for activity in phase.activities)
     found.extend(("finding", finding) for finding in findings)
     return found
-
-
-def _course_label(scenario: Scenario, lang: str, findings: list[Any]) -> str:
-    rows = [
-        f'<TR><TD><FONT POINT-SIZE="16"><B>{lines_html(scenario.title, 26)}</B></FONT></TD></TR>'
-    ]
-    for key, value in course_summary(scenario, lang):
-        line = _("{label}: {value}").format(label=text(key), value=lines_html(value, 34, 2))
-        rows.append(
-            f'<TR><TD><FONT POINT-SIZE="10" COLOR="{NEUTRAL.strong}">{line}</FONT></TD></TR>'
-        )
-    if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="10">{marks(findings)}</FONT></TD></TR>')
-    return '<<TABLE BORDER="0" CELLSPACING="1" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
-
-
-def _phase_label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
-    colour = colour_of(phase.kind)
-    title = phase.title if phase.title else phase.id
-    subtitle = phase.kind.label(lang)
-    if phase.duration is not None:
-        subtitle += f" · {minutes_label(phase.duration)}"
-    rows = [
-        f"<TR><TD><B>{number}. {lines_html(title, 24, 4)}</B></TD></TR>",
-        f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{text(subtitle)}</B>'
-        "</FONT></TD></TR>",
-    ]
-    if findings:
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{marks(findings)}</FONT></TD></TR>')
-    return '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
-
-
-def _tags_label(phase: Phase, lang: str) -> str:
-    to_be_set = _("to be set")
-    missing = f'<I><FONT COLOR="{MISSING_TEXT}">{text(to_be_set)}</FONT></I>'
-    values: list[tuple[str, str]] = [
-        ("group", text(phase.group.label(lang)) if phase.group else missing),
-        ("situation", text(phase.situation.label(lang)) if phase.situation else missing),
-        ("pedagogy", text(phase.pedagogy.label(lang)) if phase.pedagogy else missing),
-        (
-            "intention",
-            text(", ".join(i.label(lang) for i in phase.intentions))
-            if phase.intentions
-            else missing,
-        ),
-    ]
-    if phase.duration is not None:
-        values.append(("duration", text(minutes_label(phase.duration))))
-    if phase.module:
-        values.append(("module", lines_html(phase.module, 22, 2)))
-    rows = "".join(
-        f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{TAG_NAME_TEXT}">{text(_(TAG_NAMES[key]))}</FONT></TD>'
-        f'<TD ALIGN="LEFT">{value}</TD></TR>'
-        for key, value in values
-    )
-    return f'<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">{rows}</TABLE>>'
-
-
-def _finding_node(dot: Any, name: str, finding: Any) -> None:
-    severity = severity_of(finding)
-    colour = SEVERITY_COLOURS.get(severity, NEUTRAL.strong)
-    label = (
-        '<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">'
-        f'<TR><TD ALIGN="LEFT"><FONT COLOR="{colour}"><B>{SEVERITY_SIGNS.get(severity, "•")} '
-        f"{text(finding.rule)}</B></FONT></TD></TR>"
-        f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{lines_html(finding.message, 36, 6)}</TD></TR></TABLE>>'
-    )
-    dot.node(
-        name,
-        label=label,
-        shape="note",
-        style="filled",
-        fillcolor=BACKGROUND,
-        color=colour,
-        penwidth="1",
-        fontsize="9",
-    )
-
-
-def _path_edges(dot: Any, scenario: Scenario, known: set[str], layout: str) -> None:
-    # In the left-to-right tree, loops leave and enter phases on their left side, so they
-    # do not run over the dashed arrows of the main path.
-    ports = {"tailport": "w", "headport": "w"} if layout == "dot" else {}
-    seen: set[tuple[str, str, str]] = set()
-    for transition in scenario.transitions:
-        key = (transition.source, transition.target, transition.kind.value)
-        if key in seen or transition.source not in known or transition.target not in known:
-            continue
-        seen.add(key)
-        source, target = _phase_node(transition.source), _phase_node(transition.target)
-        if transition.kind is TransitionKind.REMEDIATION:
-            dot.edge(
-                source,
-                target,
-                style="dotted",
-                color=REMEDIATION_COLOUR,
-                penwidth="2.5",
-                arrowhead="vee",
-                arrowsize="0.8",
-                constraint="false",
-                weight="0",
-                **ports,
-            )
-        else:
-            dot.edge(
-                source,
-                target,
-                style="dashed",
-                color=SEQUENCE_COLOUR,
-                penwidth="1.2",
-                arrowhead="normal",
-                arrowsize="0.7",
-                constraint="false",
-                weight="0",
-            )

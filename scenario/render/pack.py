@@ -5,7 +5,9 @@ pictures inline SVG: it opens without network, prints on A4) and
 :func:`pack_pdf` the same as PDF through WeasyPrint (the ``pdf`` extra). In
 order: the course at a glance; the objectives; the mind map
 (:func:`scenario.render.mindmap.mindmap`); the time balance
-(:func:`scenario.render.balance_svg.balance_svg`); the phases in path order;
+(:func:`scenario.render.balance_svg.balance_svg`); the phases of the main
+path in order, numbered as on the map, then the detours under their own
+heading (« Pour les apprenants qui en ont besoin »);
 the calendar of sessions (the scenario's ``start``, each phase's ``date``
 or ``week``); what the scenario takes and the trainer's workload
 (:mod:`scenario.analysis.requirements`, :mod:`scenario.analysis.workload`);
@@ -25,12 +27,13 @@ from typing import TYPE_CHECKING
 
 from scenario._version import __version__
 from scenario.analysis.requirements import requirements
-from scenario.analysis.workload import workload
+from scenario.analysis.workload import KINDS
 from scenario.dates import readable_date
 from scenario.duration import readable_duration
 from scenario.errors import ScenarioError
 from scenario.i18n import _, ngettext, pgettext, use_language
-from scenario.learning_path import build_graph, ordered_phases, routes
+from scenario.learning_path import Numbering, numbering, routes
+from scenario.learning_path.detours import kind_label
 from scenario.render._pack_parts import calendar, indicators, paragraph, signatures, table, tag
 from scenario.render._pack_style import STYLE
 
@@ -66,20 +69,25 @@ def pack(
 
     with use_language(lang) as chosen:
         report = report if report is not None else scenario.validate(lang=chosen)
-        phases = ordered_phases(scenario, build_graph(scenario))
-        number = {p.id: n for n, p in enumerate(phases, start=1)}
+        numbers = numbering(scenario)
+        by_id = {p.id: p for p in scenario.phases}
+        phases = [by_id[pid] for pid in numbers.order]  # the main path, then the detours
+        number = numbers.labels
         drawn = mindmap(scenario, lang=chosen).pipe("svg")
         map_svg = _inline_svg(drawn.decode("utf-8") if isinstance(drawn, bytes) else drawn)
         body = [
-            _head(scenario, chosen),
+            _head(scenario, chosen, numbers),
             _section(_("Objectives"), _objectives(scenario)),
             _section(_("Mind map"), f'<figure class="map">{map_svg}</figure>'),
             _section(_("Time balance"), f'<figure class="chart">{balance_svg(scenario)}</figure>'),
-            _section(_("The phases"), _phase_table(phases, chosen)),
+            _section(_("The phases"), _phases(phases, numbers, chosen)),
             _section(_("Calendar of sessions"), calendar(scenario, phases, chosen)),
             _section(_("What the scenario takes"), _requirements(scenario, number, chosen)),
             _section(_("Findings and decisions"), _decisions(report, number, scenario, chosen)),
-            _section(_("Indicators to follow"), indicators(scenario, phases, number)),
+            _section(
+                _("Indicators to follow"),
+                indicators(scenario, phases, number, numbers.found.exits),
+            ),
             _section(_("Sign-off"), signatures()),
             _foot(source),
         ]
@@ -132,7 +140,7 @@ def _section(title: str, content: str) -> str:
     return f"<section>\n<h2>{esc(title)}</h2>\n{content}\n</section>"
 
 
-def _head(scenario: Scenario, lang: str) -> str:
+def _head(scenario: Scenario, lang: str, numbers: Numbering) -> str:
     facts: list[tuple[str, str]] = []
     if scenario.modality is not None:
         facts.append((pgettext("field", "modality"), scenario.modality.label(lang)))
@@ -148,9 +156,9 @@ def _head(scenario: Scenario, lang: str) -> str:
         if audience.description:
             parts.append(audience.description)
         facts.append((pgettext("field", "audience"), ", ".join(parts)))
-    found = routes(scenario)
+    found = routes(scenario, numbers.found)
     duration = readable_duration(scenario.total_duration)
-    if found.count > 1 and found.shortest and found.longest:
+    if (found.count > 1 or found.spread) and found.shortest and found.longest:
         duration = _("{low} to {high} depending on the route").format(
             low=readable_duration(found.shortest.minutes),
             high=readable_duration(found.longest.minutes),
@@ -158,7 +166,13 @@ def _head(scenario: Scenario, lang: str) -> str:
     facts.append((pgettext("field", "duration"), duration))
     if scenario.start is not None:
         facts.append((pgettext("field", "start date"), readable_date(scenario.start, lang)))
-    facts.append((_("phases"), str(len(scenario.phases))))
+    count = len(numbers.detours)
+    phases = str(len(numbers.main))
+    if count:
+        phases = ngettext(
+            "{phases}, and {count} detour", "{phases}, and {count} detours", count
+        ).format(phases=phases, count=count)
+    facts.append((_("phases"), phases))
     items = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in facts)
     kind = esc(_("Sign-off pack"))
     return (
@@ -173,7 +187,20 @@ def _objectives(scenario: Scenario) -> str:
     return "<ol>" + "".join(f"<li>{esc(o)}</li>" for o in scenario.objectives) + "</ol>"
 
 
-def _phase_table(phases: Sequence[Phase], lang: str) -> str:
+def _phases(phases: Sequence[Phase], numbers: Numbering, lang: str) -> str:
+    """The main path's phases; the detours under their own heading, out of the sequence."""
+    found, names = numbers.found, {p.id: p.title or p.id for p in phases}
+    table_of = _phase_table([p for p in phases if p.id not in found], numbers, names, lang)
+    detoured = [p for p in phases if p.id in found]
+    if not detoured:
+        return table_of
+    heading = esc(_("For the learners who need it"))
+    return f"{table_of}\n<h3>{heading}</h3>\n" + _phase_table(detoured, numbers, names, lang)
+
+
+def _phase_table(
+    phases: Sequence[Phase], numbers: Numbering, names: dict[str, str], lang: str
+) -> str:
     heads = [
         "#",
         _("Phase"),
@@ -185,10 +212,22 @@ def _phase_table(phases: Sequence[Phase], lang: str) -> str:
         pgettext("field", "duration"),
         pgettext("field", "module"),
     ]
+    found = numbers.found
+
+    def said(p: Phase) -> str:
+        """The phase's id, and for a detour its kind and the phase it branches off."""
+        if p.id not in found:
+            return p.id
+        kind, parent = kind_label(found.kinds[p.id]), numbers.parents[p.id]
+        if parent is None:
+            return f"{p.id} · {kind}"
+        start = f"{numbers.labels[parent]}. {names.get(parent, parent)}"
+        return f"{p.id} · " + _("{kind}, from {phase}").format(kind=kind, phase=start)
+
     rows = [
         [
-            str(n),
-            f"{esc(p.title or p.id)}<br><small>{esc(p.id)}</small>",
+            numbers.labels[p.id],
+            f"{esc(p.title or p.id)}<br><small>{esc(said(p))}</small>",
             esc(p.kind.label(lang)),
             tag(p.group, lang),
             tag(p.situation, lang),
@@ -197,53 +236,42 @@ def _phase_table(phases: Sequence[Phase], lang: str) -> str:
             esc(readable_duration(p.duration)) if p.duration is not None else tag(None, lang),
             esc(p.module or ""),
         ]
-        for n, p in enumerate(phases, start=1)
+        for p in phases
     ]
     return table(heads, rows, "phases")
 
 
-def _requirements(scenario: Scenario, number: dict[str, int], lang: str) -> str:
+def _requirements(scenario: Scenario, number: dict[str, str], lang: str) -> str:
+    found = requirements(scenario)
     parts = []
-    for heading, lines in requirements(scenario)._sections(lang):
+    for heading, lines in found.sections(lang, with_workload=False):
         parts.append(
             f"<h3>{esc(heading)}</h3><ul>" + "".join(f"<li>{esc(x)}</li>" for x in lines) + "</ul>"
         )
-    load = workload(scenario)
+    load = found.workload
     detour = " <small>(" + esc(_("detour")) + ")</small>"
-    kinds = {
-        "session": _("session"),
-        "tutoring": _("tutoring, per learner"),
-        "marking": _("marking, per learner"),
-    }
     rows = [
         [
             esc(f"{number.get(line.phase, '?')}. {line.phase}"),
-            esc(kinds[line.kind]) + (detour if line.detour else ""),
-            esc(str(line.count) if line.count is not None else _("per group")),
-            esc(readable_duration(line.each) if line.each is not None else "—"),
-            esc(readable_duration(line.minutes) if line.minutes is not None else "—"),
+            esc(_(KINDS[line.kind])) + (detour if line.detour else ""),
+            esc(load.line_text(line)),
         ]
         for line in load.lines
     ]
     parts.append("<h3>" + esc(_("Trainer workload")) + "</h3>")
     if rows:
-        heads = [_("Phase"), _("What"), _("How many"), _("Each"), _("Trainer time")]
-        parts.append(table(heads, rows, "workload"))
-    if load.total is not None:
-        text = _("In all: {total} of trainer time.").format(total=readable_duration(load.total))
-        if load.detour_minutes:
-            text += " " + _(
-                "Of which {minutes} for the detour phases, counted as if every learner took them."
-            ).format(minutes=readable_duration(load.detour_minutes))
-        parts.append(f"<p><strong>{esc(text)}</strong></p>")
+        parts.append(table([_("Phase"), _("What"), _("Trainer time")], rows, "workload"))
+    # The lines of the requirements report, as sentences.
+    summary = [f"{line[:1].upper()}{line[1:]}." for line in load.summary_lines()]
+    if load.total is None:
+        parts.append(paragraph(summary[-1], "none"))
     else:
-        parts.append(
-            paragraph(_("No total: the audience size or a duration is not given."), "none")
-        )
+        parts += [paragraph(line) for line in summary[:-1]]
+        parts.append(f"<p><strong>{esc(summary[-1])}</strong></p>")
     return "\n".join(parts)
 
 
-def _decisions(report: Report, number: dict[str, int], scenario: Scenario, lang: str) -> str:
+def _decisions(report: Report, number: dict[str, str], scenario: Scenario, lang: str) -> str:
     if not len(report):
         return paragraph(_("The validation has no finding."))
     heads = [_("Severity"), _("Rule"), _("Phase"), _("Finding"), _("Decision")]

@@ -2,10 +2,17 @@
 
 Each phase is a box coloured by its kind (:mod:`scenario.palette`),
 numbered in the order a learner meets it, with its group, situation and
-duration; solid arrows are the main path, branches included; dotted purple
-arrows are the remediation loops. A start dot leads to the entry phases and
-the exit phases lead to an end mark, so a phase the path leaves aside shows
-as one. With a validation report, a phase with findings shows their count.
+duration; solid arrows are the main path (:attr:`Detours.main
+<scenario.learning_path.detours.Detours.main>`), branches and the links
+over optional phases included; dotted purple arrows are the remediation
+loops between its phases. A detour phase (optional, or reached only by
+remediation) stands beside the main path: a dashed arrow named on the edge
+(« remédiation », purple, or « facultatif », blue) leads to it from the
+phase that sends learners there, and a dashed arrow leads back
+(« retour »); it is numbered from that phase (``3a``) and says its kind of
+detour. A start dot leads to the entry phases of the main path and its exit
+phases lead to an end mark, so a phase the path leaves aside shows as one.
+With a validation report, a phase with findings shows their count.
 
 >>> from scenario import Scenario
 >>> s = Scenario("Demo")
@@ -23,7 +30,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.i18n import _, current_language, use_language
+from scenario.i18n import _, current_language, pgettext, use_language
+from scenario.learning_path.detours import OPTIONAL, REMEDIATION, kind_label
 from scenario.palette import (
     BACKGROUND,
     NEUTRAL,
@@ -32,8 +40,10 @@ from scenario.palette import (
     SEQUENCE_COLOUR,
     colour_of,
 )
+from scenario.render._arrows import Arrow, arrows
 from scenario.render._labels import (
     FONT,
+    detour_colour,
     findings_by_phase,
     legend_html,
     lines_html,
@@ -92,12 +102,13 @@ def _path_diagram(
     report: Iterable[Any] | None,
     overlay: Overlay | None = None,
 ) -> Diagram:
-    from scenario.learning_path import build_graph, entry_phases, exit_phases, path_order
+    from scenario.learning_path import numbering
     from scenario.render._graphviz import Diagram
 
-    graph = build_graph(scenario)
-    order = path_order(graph)
-    number = {pid: index + 1 for index, pid in enumerate(order)}
+    numbers = numbering(scenario)
+    found = numbers.found
+    order = numbers.order
+    number = numbers.labels
     findings = findings_by_phase(report)
 
     dot = Diagram(name="path", engine="dot")
@@ -144,11 +155,13 @@ def _path_diagram(
         own = findings.get(pid, []) if report is not None else []
         dot.node(
             _node(pid),
-            label=_label(phase, number[pid], lang, own),
+            label=_label(phase, number[pid], lang, own, found.kinds.get(pid)),
             fillcolor=colour.light,
             color=colour.strong,
             penwidth="3" if any(severity_of(f) == "error" for f in own) else "2",
             id=f"phase-{pid}",
+            # Beside detours, the main path on one line, as straight as Graphviz keeps it.
+            **({"group": "main"} if found.phases and pid not in found else {}),
         )
     dot.node(
         _END,
@@ -163,40 +176,29 @@ def _path_diagram(
         fontsize="9",
     )
 
-    for pid in entry_phases(graph):
+    for pid in found.entries:
         dot.edge(_START, _node(pid), color=NEUTRAL.strong, arrowsize="0.7")
-    seen: set[tuple[str, str, str]] = set()
-    loop = _("remediation")
-    for transition in scenario.transitions:
-        key = (transition.source, transition.target, transition.kind.value)
-        if key in seen:
-            continue
-        seen.add(key)
-        source, target = _node(transition.source), _node(transition.target)
-        if transition.kind is TransitionKind.REMEDIATION:
-            dot.edge(
-                source,
-                target,
-                label=f"<<I>{text(loop)}</I>>",
-                fontcolor=REMEDIATION_COLOUR,
-                color=REMEDIATION_COLOUR,
-                style="dotted",
-                penwidth="2.5",
-                arrowhead="vee",
-                constraint="false",
-            )
-        else:
-            dot.edge(source, target, color=colour_of(phases[transition.source].kind).strong)
-    for pid in exit_phases(graph):
+    for arrow in arrows(scenario, numbers):
+        _arrow(dot, arrow, phases)
+    for pid in found.exits:
         dot.edge(_node(pid), _END, color=NEUTRAL.strong, arrowsize="0.7")
 
     kinds = [k for k in PhaseKind if any(p.kind is k for p in scenario.phases)]
-    remediation = any(t.kind is TransitionKind.REMEDIATION for t in scenario.transitions)
+    remediation = any(
+        t.kind is TransitionKind.REMEDIATION and t.source not in found and t.target not in found
+        for t in scenario.transitions
+    )
     with dot.subgraph(name="legend_rank") as sub:
         sub.attr(rank="sink")
         sub.node(
             _LEGEND,
-            label=legend_html(lang, kinds, remediation=remediation, sequence=False),
+            label=legend_html(
+                lang,
+                kinds,
+                remediation=remediation,
+                sequence=False,
+                detours=[k for k in (REMEDIATION, OPTIONAL) if k in found.kinds.values()],
+            ),
             shape="plain",
             style="",
             fontsize="10",
@@ -215,6 +217,7 @@ def _path_diagram(
                     number[pid],
                     lang,
                     findings.get(pid, []) if report is not None else [],
+                    found.kinds.get(pid),
                 )
                 for pid in order
             },
@@ -227,15 +230,56 @@ def _node(pid: str) -> str:
     return f"phase__{pid}"
 
 
-def _label(phase: Phase, number: int, lang: str, findings: list[Any]) -> str:
+def _arrow(dot: Any, arrow: Arrow, phases: dict[str, Phase]) -> None:
+    """One arrow between phases (see :mod:`scenario.render._arrows`)."""
+    source = _START if arrow.source is None else _node(arrow.source)
+    target = _node(arrow.target)
+    if arrow.role == "main":
+        assert arrow.source is not None  # the main path joins two phases
+        dot.edge(source, target, color=colour_of(phases[arrow.source].kind).strong)
+    elif arrow.role == "loop":
+        dot.edge(
+            source,
+            target,
+            label=f"<<I>{text(_('remediation'))}</I>>",
+            fontcolor=REMEDIATION_COLOUR,
+            color=REMEDIATION_COLOUR,
+            style="dotted",
+            penwidth="2.5",
+            arrowhead="vee",
+            constraint="false",
+        )
+    else:
+        colour = detour_colour(arrow.kind or "")
+        words = {"branch": kind_label(arrow.kind or ""), "back": pgettext("detour", "back")}
+        dot.edge(
+            source,
+            target,
+            **({"label": f"<<I>{text(words[arrow.role])}</I>>"} if arrow.role in words else {}),
+            fontcolor=colour,
+            color=colour,
+            style="dashed",
+            penwidth="2" if arrow.role == "branch" else "1.5",
+            arrowhead="vee",
+            # The branch sets the detour in the column after its phase; the rest only joins.
+            **({} if arrow.role == "branch" else {"constraint": "false"}),
+        )
+
+
+def _label(
+    phase: Phase, number: str, lang: str, findings: list[Any], detour: str | None = None
+) -> str:
     colour = colour_of(phase.kind)
     title = phase.title if phase.title else phase.id
     details = [t.label(lang) for t in (phase.group, phase.situation) if t is not None]
     if phase.duration is not None:
         details.append(minutes_label(phase.duration))
+    kind = phase.kind.label(lang)
+    if detour is not None:
+        kind = f"{kind_label(detour)} · {kind}"
     rows = [
         f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour.strong}"><B>{number} · '
-        f"{text(phase.kind.label(lang))}</B></FONT></TD></TR>",
+        f"{text(kind)}</B></FONT></TD></TR>",
         f"<TR><TD><B>{lines_html(title, 22, 4)}</B></TD></TR>",
     ]
     if details:

@@ -5,13 +5,20 @@ writes Markdown or a self-contained HTML page (no external style or script,
 every text of the scenario escaped):
 
 - the **learner view**: the course (modality, audience, duration, objectives)
-  and each phase in the order a learner meets it (see
-  :func:`scenario.learning_path.path_order`), grouped by module, with its
-  tags, duration, activities and resources; where the path branches, and
-  where a remediation loop leads back, the phase says so;
-- the **trainer view** adds the phase ids, the synchronous sessions to run,
-  what the scenario takes (:func:`scenario.analysis.requirements.requirements`)
-  and the findings of :meth:`Scenario.validate <scenario.model.Scenario.validate>`.
+  and each phase of the main path in the order a learner meets it (see
+  :mod:`scenario.learning_path.numbering`), grouped by module, with its
+  tags, duration, activities and resources; where the path branches, where
+  a remediation loop leads back and where a detour branches off, the phase
+  says so. The detour phases (optional, or reached only by remediation)
+  come after, out of the main sequence, under their own heading (« Pour les
+  apprenants qui en ont besoin »), numbered from the phase they branch off
+  (``3a``), each with where it starts from and where it leads back;
+- the **trainer view** adds the phase ids, the synchronous and asynchronous
+  time of the main path and the detours' time apart, the synchronous
+  sessions to run (a detour's marked as such), what the scenario takes
+  (:func:`scenario.analysis.requirements.requirements`, the trainer's
+  workload included) and the findings of :meth:`Scenario.validate
+  <scenario.model.Scenario.validate>`.
 
 >>> from scenario.model import Scenario
 >>> s = Scenario("Démo", modality="présentiel", objectives=["animer une réunion"])
@@ -38,10 +45,8 @@ découverte · présentiel · 30 min
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from scenario._text import quote
 from scenario.duration import readable_duration
@@ -55,7 +60,9 @@ from scenario.i18n import (
     pgettext,
     use_language,
 )
-from scenario.palette import NEUTRAL, PAGE_RULE, PAGE_TEXT
+from scenario.learning_path.detours import OPTIONAL, REMEDIATION, kind_label
+from scenario.render._arrows import arrows
+from scenario.render._synopsis_write import Block, html_page, markdown
 
 if TYPE_CHECKING:
     from scenario.model import Phase, Scenario
@@ -70,9 +77,6 @@ FORMATS = ("md", "html")
 #: The subtitle of each view.
 _VIEW_TITLES = {"learner": N_("Learner synopsis"), "trainer": N_("Trainer synopsis")}
 
-# A block of the document: (kind, payload). Kinds: h1 to h4, p, em, ul (texts), kv (pairs).
-Block = tuple[str, Any]
-
 
 def _tags(phase: Phase, lang: str) -> str:
     parts = [phase.kind.label(lang)]
@@ -85,11 +89,13 @@ def _tags(phase: Phase, lang: str) -> str:
 
 def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     from scenario.analysis.stats import stats
-    from scenario.learning_path import build_graph, ordered_phases
+    from scenario.learning_path import numbering
 
     trainer = view == "trainer"
-    graph = build_graph(scenario)
-    order = ordered_phases(scenario, graph)
+    numbers = numbering(scenario)
+    found = numbers.found
+    by_id = {phase.id: phase for phase in scenario.phases}
+    order = [by_id[pid] for pid in numbers.main]
     balance = stats(scenario)
     blocks: list[Block] = [("h1", scenario.title), ("em", _(_VIEW_TITLES[view]))]
 
@@ -108,7 +114,7 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
         facts.append((_("Audience"), text))
     routes = balance.routes
     duration = readable_duration(balance.total_minutes)
-    if routes.count > 1 and routes.shortest and routes.longest:
+    if (routes.count > 1 or routes.spread) and routes.shortest and routes.longest:
         duration = _("{low} to {high} depending on the route").format(
             low=readable_duration(routes.shortest.minutes),
             high=readable_duration(routes.longest.minutes),
@@ -121,8 +127,13 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
         )
     facts.append((_("Duration"), duration))
     if trainer:
-        facts.append((_("Synchronous time"), readable_duration(balance.synchronous_minutes)))
-        facts.append((_("Asynchronous time"), readable_duration(balance.asynchronous_minutes)))
+        main = balance.main_path
+        facts.append((_("Synchronous time"), readable_duration(main.synchronous_minutes)))
+        facts.append((_("Asynchronous time"), readable_duration(main.asynchronous_minutes)))
+        if found.phases:
+            facts.append(
+                (_("Time of the detours, apart"), readable_duration(balance.detours.total_minutes))
+            )
     blocks.append(("kv", facts))
     if scenario.objectives:
         blocks += [("h2", _("Objectives")), ("ul", list(scenario.objectives))]
@@ -130,59 +141,104 @@ def _blocks(scenario: Scenario, view: str, lang: str) -> list[Block]:
     blocks.append(("h2", _("Course outline")))
     if not order:
         blocks.append(("p", _("no phase")))
-    numbers = {phase.id: number for number, phase in enumerate(order, start=1)}
     sep = pgettext("between the items of a list", "; ")
     names = {phase.id: phase.title or phase.id for phase in scenario.phases}
 
     def named(ids: Sequence[str]) -> str:
-        return sep.join(f"{numbers.get(i, '?')}. {names.get(i, i)}" for i in ids)
+        return sep.join(f"{numbers.labels.get(i, '?')}. {names.get(i, i)}" for i in ids)
 
+    loops: dict[str, list[str]] = {}  # remediation loops between phases of the main path
+    for arrow in arrows(scenario, numbers):
+        if arrow.role == "loop" and arrow.source is not None:
+            loops.setdefault(arrow.source, []).append(arrow.target)
+    off: dict[str, list[str]] = {}  # the detours that branch off each phase
+    for pid, parent in numbers.parents.items():
+        off.setdefault(parent or "", []).append(pid)
     grouped = any(p.module for p in order)
     module: object = object()
-    for number, phase in enumerate(order, start=1):
+    for phase in order:
         if grouped and phase.module != module:
             module = phase.module
             heading = _("Module: {name}").format(name=module) if module else _("Outside any module")
             blocks.append(("h3", heading))
-        blocks.append(("h4" if grouped else "h3", f"{number}. {phase.title or phase.id}"))
-        line = _tags(phase, lang) + " · "
-        line += (
-            readable_duration(phase.duration)
-            if phase.duration is not None
-            else _("duration not given")
+        blocks += _phase_blocks(
+            phase, numbers.labels[phase.id], "h4" if grouped else "h3", trainer, lang
         )
-        if trainer:
-            line += " · " + _("id: {id}").format(id=phase.id)
-        blocks.append(("p", line))
-        pairs: list[tuple[str, str]] = []
-        if phase.activities:
-            pairs.append((_("Activities"), sep.join(phase.activities)))
-        if phase.resources:
-            pairs.append((_("Resources"), sep.join(phase.resources)))
-        edges = [(b, graph.edges[phase.id, b]["kind"]) for b in graph.successors(phase.id)]
-        following = [b for b, kind in edges if kind == "sequence"]
+        pairs = _details(phase, sep)
+        following = list(found.main.successors(phase.id))
         if len(following) > 1:
             pairs.append((_("Next, by choice or as the case may be"), named(following)))
-        back = [b for b, kind in edges if kind != "sequence"]
-        if back:
-            pairs.append((_("If needed, back to"), named(back)))
+        if loops.get(phase.id):
+            pairs.append((_("If needed, back to"), named(loops[phase.id])))
+        for kind, label in ((REMEDIATION, _("Detour if needed")), (OPTIONAL, _("Optional detour"))):
+            chosen = [d for d in off.get(phase.id, []) if found.kinds[d] == kind]
+            if chosen:
+                pairs.append((label, named(chosen)))
         if pairs:
             blocks.append(("kv", pairs))
 
+    if numbers.detours:
+        blocks.append(("h2", _("For the learners who need it")))
+        for pid in numbers.detours:
+            phase = by_id[pid]
+            blocks += _phase_blocks(phase, numbers.labels[pid], "h3", trainer, lang)
+            parent = numbers.parents[pid]
+            kind = kind_label(found.kinds[pid])
+            start = (
+                _("{kind}, from {phase}").format(kind=kind, phase=named([parent]))
+                if parent
+                else kind
+            )
+            pairs = [(_("Detour"), start), *_details(phase, sep)]
+            back = found.returns[pid]
+            pairs.append(
+                (
+                    _("Then back to"),
+                    named(back) if back else _("nowhere, no transition leads back to the course"),
+                )
+            )
+            blocks.append(("kv", pairs))
+
     if trainer:
-        blocks += _trainer_blocks(scenario, order, lang)
+        detoured = [by_id[pid] for pid in numbers.detours]
+        blocks += _trainer_blocks(scenario, order, detoured, lang)
     return blocks
 
 
-def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> list[Block]:
+def _phase_blocks(phase: Phase, number: str, level: str, trainer: bool, lang: str) -> list[Block]:
+    """A phase's heading and its line of tags."""
+    line = _tags(phase, lang) + " · "
+    line += (
+        readable_duration(phase.duration) if phase.duration is not None else _("duration not given")
+    )
+    if trainer:
+        line += " · " + _("id: {id}").format(id=phase.id)
+    return [(level, f"{number}. {phase.title or phase.id}"), ("p", line)]
+
+
+def _details(phase: Phase, sep: str) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    if phase.activities:
+        pairs.append((_("Activities"), sep.join(phase.activities)))
+    if phase.resources:
+        pairs.append((_("Resources"), sep.join(phase.resources)))
+    return pairs
+
+
+def _trainer_blocks(
+    scenario: Scenario, order: Sequence[Phase], detoured: Sequence[Phase], lang: str
+) -> list[Block]:
     from scenario.analysis.requirements import requirements
 
     blocks: list[Block] = [("h2", _("Synchronous sessions to run"))]
-    sessions = [p for p in order if p.synchronous]
+    sessions = [p for p in (*order, *detoured) if p.synchronous]
+    apart = {p.id for p in detoured}
     if sessions:
         items = []
         for phase in sessions:
             parts = [phase.title or phase.id]
+            if phase.id in apart:
+                parts.append(_("detour, for the learners who need it"))
             if phase.situation is not None:
                 parts.append(phase.situation.label(lang))
             if phase.group is not None:
@@ -228,95 +284,6 @@ def _trainer_blocks(scenario: Scenario, order: Sequence[Phase], lang: str) -> li
     return blocks
 
 
-# -- rendering --------------------------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-# Runs of white space but the no-break spaces French typography puts (``5 000``).
-_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
-
-
-def _md(text: str) -> str:
-    """User text made inert in Markdown: its markup characters are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip())
-
-
-def _kv(payload: Any) -> list[tuple[str, str]]:
-    return [(str(k), str(v)) for k, v in payload]
-
-
-def _markdown(blocks: list[Block]) -> str:
-    out: list[str] = []
-    for kind, payload in blocks:
-        if kind in ("h1", "h2", "h3", "h4"):
-            out.append("#" * int(kind[1]) + " " + _md(str(payload)))
-        elif kind == "em":
-            out.append(f"*{_md(str(payload))}*")
-        elif kind == "p":
-            out.append(_md(str(payload)))
-        elif kind == "ul":
-            out.append("\n".join(f"- {_md(item)}" for item in _kv_items(payload)))
-        elif kind == "kv":
-            out.append("\n".join(f"- **{_label(_md(k))}** {_md(v)}" for k, v in _kv(payload)))
-        out.append("")
-    return "\n".join(out)
-
-
-def _kv_items(payload: Any) -> list[str]:
-    return [str(item) for item in payload]
-
-
-_STYLE = f"""
-body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto;
-       padding: 0 1rem; line-height: 1.5; color: {PAGE_TEXT}; }}
-h1 {{ margin-bottom: 0; }}
-h2 {{ border-bottom: 1px solid {PAGE_RULE}; padding-bottom: .2rem; margin-top: 2rem; }}
-h3, h4 {{ margin-bottom: .2rem; }}
-p.tags {{ color: {NEUTRAL.strong}; margin-top: 0; }}
-dl {{ margin: .3rem 0; }} dt {{ font-weight: bold; float: left; margin-right: .4rem; }}
-dd {{ margin: 0 0 .2rem 0; }}
-""".strip()
-
-
-def _label(label: str) -> str:
-    """A label before its value, with the colon the language wants (``Durée :``)."""
-    return _("{label}:").format(label=label)
-
-
-def _html(blocks: list[Block], lang: str) -> str:
-    esc = html.escape
-    title = next((str(p) for k, p in blocks if k == "h1"), "")
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{esc(title)}</title>",
-        f"<style>\n{_STYLE}\n</style>",
-        "</head>",
-        "<body>",
-    ]
-    previous = ""
-    for kind, payload in blocks:
-        if kind in ("h1", "h2", "h3", "h4"):
-            out.append(f"<{kind}>{esc(str(payload))}</{kind}>")
-        elif kind == "em":
-            out.append(f"<p><em>{esc(str(payload))}</em></p>")
-        elif kind == "p":
-            css = ' class="tags"' if previous in ("h3", "h4") else ""
-            out.append(f"<p{css}>{esc(str(payload))}</p>")
-        elif kind == "ul":
-            out.append("<ul>" + "".join(f"<li>{esc(i)}</li>" for i in _kv_items(payload)) + "</ul>")
-        elif kind == "kv":
-            out.append(
-                "<dl>"
-                + "".join(f"<dt>{_label(esc(k))}</dt><dd>{esc(v)}</dd>" for k, v in _kv(payload))
-                + "</dl>"
-            )
-        previous = kind
-    out += ["</body>", "</html>", ""]
-    return "\n".join(out)
-
-
 def synopsis(
     scenario: Scenario, view: str = "learner", format: str = "md", lang: str | None = None
 ) -> str:
@@ -345,4 +312,4 @@ def synopsis(
                 )
         spoken = current_language()
         blocks = _blocks(scenario, view, spoken)
-        return _html(blocks, spoken) if format == "html" else _markdown(blocks)
+        return html_page(blocks, spoken) if format == "html" else markdown(blocks)

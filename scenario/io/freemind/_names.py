@@ -30,12 +30,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "audience size": ("audience size", "effectif"),
     "audience": ("audience", "public"),
     "objective": ("objective", "objectif"),
+    "optional": ("optional", "facultatif", "optionnel"),
 }
 
 #: The attributes a phase may carry.
 PHASE_KEYS = frozenset(
     {"id", "phase", "group", "situation", "pedagogy", "intention", "duration", "module"}
-    | {"resource", "next", "remediation", "waiver"}
+    | {"resource", "next", "remediation", "waiver", "optional"}
 )
 
 _LOOKUP = {normalize_word(alias): key for key, aliases in ALIASES.items() for alias in aliases}
@@ -66,4 +67,5 @@ def written_names() -> dict[str, str]:
         "audience size": pgettext("attribute", "audience size"),
         "audience": pgettext("attribute", "audience"),
         "objective": pgettext("attribute", "objective"),
+        "optional": pgettext("attribute", "optional"),
     }

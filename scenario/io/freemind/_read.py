@@ -11,6 +11,7 @@ from pathlib import Path
 from scenario._text import closest, did_you_mean, quote, slug
 from scenario.errors import DocumentError, VocabularyError
 from scenario.i18n import _
+from scenario.io._flags import read_flag, written_flag
 from scenario.io._outline import one_line
 from scenario.io.freemind._names import ALIASES, PHASE_KEYS, key_of, written_names
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
@@ -214,6 +215,17 @@ class _Reader:
                 _("unknown attribute {name}").format(name=quote(unknown[0])),
                 hint=self.attribute_hint(unknown[0]),
             )
+        optional = read_flag(_first(attributes, "optional") or "")
+        if optional is None:
+            raise self.error(
+                node,
+                _("not a yes or a no: {value}").format(
+                    value=quote(_first(attributes, "optional") or "")
+                ),
+                hint=_(
+                    "write {yes} for a detour only some learners take, or leave it empty"
+                ).format(yes=quote(written_flag(True))),
+            )
         activities = []
         for child in node.findall("node"):
             if {"id", "phase"} & set(_attributes(child)):
@@ -251,6 +263,7 @@ class _Reader:
                 module=_first(attributes, "module"),
                 activities=[a for a in activities if a],
                 resources=attributes.get("resource", []),
+                optional=optional,
             )
         except DocumentError as error:
             raise self.error(node, error.message, error.hint) from None

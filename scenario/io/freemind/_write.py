@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 from scenario.duration import format_duration
 from scenario.i18n import _, use_language
+from scenario.io._flags import written_flag
 from scenario.io._outline import one_line, phase_title
 from scenario.io.freemind._names import written_names
 from scenario.learning_path import ordered_phases
@@ -95,6 +96,8 @@ def _map(scenario: Scenario, names: dict[str, str]) -> str:
             _attribute(node, names["module"], phase.module)
         for resource in phase.resources:
             _attribute(node, names["resource"], resource)
+        if phase.optional:
+            _attribute(node, names["optional"], written_flag(True))
         _waivers(node, waivers.get(phase.id, []), names["waiver"])
         for transition in leaving.get(phase.id, []):
             if transition.kind is TransitionKind.REMEDIATION:

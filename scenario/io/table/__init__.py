@@ -2,7 +2,8 @@
 
 One row per phase, in path order, with the columns ``id``, ``phase``,
 ``title``, ``group``, ``situation``, ``pedagogy``, ``intention``,
-``duration``, ``module``, ``activities`` and ``resources``.
+``duration``, ``module``, ``activities``, ``resources`` and ``optional``
+(« facultatif »: ``oui`` for a phase marked ``optional: true``).
 
 Reading (:func:`from_table`) meets designers where they draft:
 
@@ -28,6 +29,9 @@ Reading (:func:`from_table`) meets designers where they draft:
   cell (a module written once beside its phases) counts for every row it covers.
 - Inside a cell a list (activities, resources) is separated by line breaks
   or ``|``; the intention column also takes commas and semicolons.
+- The ``optional`` column takes a yes (``oui``, ``yes``, ``x``, ``vrai``,
+  ``1``...) or a no (``non``, ``no``, ``0``, nothing) in either language;
+  anything else is an error naming the cell.
 - A missing id is made from the title (``Vidéo d'accroche`` gives
   ``video-d-accroche``), or ``phase-N`` (N the phase's number in the table)
   when there is no title; ``-2``, ``-3``... are added to keep ids unique. An
@@ -44,7 +48,7 @@ Reading (:func:`from_table`) meets designers where they draft:
   header, or the XLSX sheet ``scénario``), else the file name without its
   suffix; the modality the ``modality`` option, else the table's, else none.
 
-Writing (:func:`to_table`): the eleven columns with their headers in the
+Writing (:func:`to_table`): the twelve columns with their headers in the
 reader's language (``lang``; French by default: ``titre``, ``taille du
 groupe``, ``pédagogie``...; ``lang="en"`` writes the English ones), one row
 per phase in path order, the duration in whole minutes (so a spreadsheet can
@@ -64,10 +68,10 @@ a resource splits it in two. XLSX keeps everything but the waivers.
 >>> s = Scenario("Démo")
 >>> _ = s.add_phase("intro", "découverte", "Accueil", situation="présentiel", duration=30)
 >>> print(dumps_csv(s), end="")  # doctest: +NORMALIZE_WHITESPACE
-\ufeffid;phase;titre;taille du groupe;situation;pédagogie;intention(s);durée;module;activités;ressources
-intro;découverte;Accueil;;présentiel;;;30;;;
+\ufeffid;phase;titre;taille du groupe;situation;pédagogie;intention(s);durée;module;activités;ressources;facultatif
+intro;découverte;Accueil;;présentiel;;;30;;;;
 >>> print(dumps_csv(s, lang="en").splitlines()[0])
-\ufeffid;phase;title;group;situation;pedagogy;intention;duration;module;activities;resources
+\ufeffid;phase;title;group;situation;pedagogy;intention;duration;module;activities;resources;optional
 """
 
 from __future__ import annotations

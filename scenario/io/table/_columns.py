@@ -14,6 +14,7 @@ from typing import Any
 from scenario._text import closest, did_you_mean, quote
 from scenario.errors import DocumentError
 from scenario.i18n import _, pgettext
+from scenario.io._flags import written_flag
 from scenario.model import Phase
 from scenario.vocabulary import normalize_word
 
@@ -30,6 +31,7 @@ COLUMNS: tuple[str, ...] = (
     "module",
     "activities",
     "resources",
+    "optional",
 )
 
 
@@ -60,6 +62,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "module": ("module", "sequence", "sequence module", "module sequence", "seance"),
     "activities": ("activities", "activite", "activity", "deroulement", "activites prevues"),
     "resources": ("resources", "ressource", "resource", "outil", "support", "materiel"),
+    "optional": ("optional", "facultatif", "optionnel", "detour facultatif", "option"),
 }
 
 
@@ -248,6 +251,7 @@ def phase_cells(phase: Phase, join: str) -> list[Any]:
         phase.module or "",
         join.join(phase.activities),
         join.join(phase.resources),
+        written_flag(phase.optional),
     ]
 
 
@@ -270,4 +274,5 @@ def written_headers() -> list[str]:
         pgettext("column", "module"),
         pgettext("column", "activities"),
         pgettext("column", "resources"),
+        pgettext("column", "optional"),
     ]

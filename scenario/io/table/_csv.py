@@ -28,11 +28,12 @@ def read_csv_rows(path: Path) -> list[list[Any]]:
 
 def dumps_csv(scenario: Scenario, *, lang: str | None = None) -> str:
     """The table as CSV text: semicolons, a UTF-8 BOM, lists joined by `` | ``; the
-    headers in ``lang`` (None: the current language, French unless chosen otherwise)."""
+    headers and the yes of the column « facultatif » in ``lang`` (None: the current
+    language, French unless chosen otherwise)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     with use_language(lang):
         writer.writerow(written_headers())
-    for phase in ordered_phases(scenario):
-        writer.writerow(phase_cells(phase, " | "))
+        for phase in ordered_phases(scenario):
+            writer.writerow(phase_cells(phase, " | "))
     return "\ufeff" + out.getvalue()

@@ -10,6 +10,7 @@ from scenario._text import quote, slug
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError, VocabularyError
 from scenario.i18n import _
+from scenario.io._flags import read_flag, written_flag
 from scenario.io.table._columns import META_LOOKUP, Sheet, cell_text, header_key
 from scenario.model import Phase, Transition
 from scenario.vocabulary import (
@@ -133,6 +134,18 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
                 duration = _duration(raw_duration)
             except VocabularyError as error:
                 raise fail("duration", error) from None
+        optional = read_flag(cell_text(cells.get("optional")))
+        if optional is None:
+            col = column_of["optional"]
+            raise table.error(
+                _("not a yes or a no: {value}").format(value=quote(cell_text(cells["optional"]))),
+                row_index,
+                col,
+                cell_text(header_row[col]),
+                hint=_(
+                    "write {yes} for a detour only some learners take, or leave it empty"
+                ).format(yes=quote(written_flag(True))),
+            )
         title = cell_text(cells.get("title")) or None
         phase_id = _make_id(
             table, row_index, column_of, header_row, cells, title, len(phases), taken
@@ -151,6 +164,7 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
                 module=cell_text(cells.get("module")) or None,
                 activities=split(cell_text(cells.get("activities")), LIST_SPLIT),
                 resources=split(cell_text(cells.get("resources")), LIST_SPLIT),
+                optional=optional,
             )
         )
     return phases

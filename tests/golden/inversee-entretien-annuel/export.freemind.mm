@@ -53,6 +53,7 @@
       <attribute NAME="intention" VALUE="partager" />
       <attribute NAME="durée" VALUE="20min" />
       <attribute NAME="ressource" VALUE="plateforme e-learning" />
+      <attribute NAME="facultatif" VALUE="oui" />
       <node TEXT="forum" ID="ID_phase_forum_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>

@@ -51,6 +51,7 @@
       <attribute NAME="pédagogie" VALUE="interrogative" />
       <attribute NAME="intention" VALUE="partager" />
       <attribute NAME="durée" VALUE="45min" />
+      <attribute NAME="facultatif" VALUE="oui" />
       <attribute NAME="phase suivante" VALUE="quiz" />
       <node TEXT="questions-réponses" ID="ID_phase_live-questions_1" COLOR="#000000">
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
