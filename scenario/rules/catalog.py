@@ -1,19 +1,20 @@
-"""The rule catalog as Markdown (``docs/rules.md``), generated from the registry.
+"""The rule catalog as Markdown (``docs/fr/rules.md``, ``docs/en/rules.md``), from the registry.
 
 The page's words come from the message catalog like every other word: the
-page is written in one language (English for ``docs/rules.md``), and its
-tables give each rule's summary in English and in French, each column
-written in its own language.
+page is written in one language, and its tables give each rule's summary in
+English and in French, each column written in its own language. When a rule
+fires is its check function's docstring, in English; the French page gives
+each paragraph of it as the catalog translates it
+(:meth:`~scenario.rules.registry.Rule.description_label`).
 """
 
 from __future__ import annotations
 
-import re
-import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scenario.i18n import N_, _, pgettext, use_language
+from scenario._text import wrap
+from scenario.i18n import N_, _, current_language, pgettext, use_language
 
 if TYPE_CHECKING:
     from scenario.rules.registry import Rule
@@ -94,9 +95,7 @@ def _cell(text: str) -> str:
 
 def _wrap(text: str) -> list[str]:
     """``text`` in lines of at most :data:`WIDTH`, never breaking a `code span`."""
-    kept = re.sub(r"`[^`]*`", lambda span: span.group().replace(" ", "\0"), text)
-    lines = textwrap.wrap(kept, WIDTH, break_on_hyphens=False, break_long_words=False)
-    return [line.replace("\0", " ") for line in lines]
+    return wrap(text, WIDTH)
 
 
 def _summary_header() -> str:
@@ -129,10 +128,12 @@ def _markdown(rules: Sequence[Rule]) -> str:
             headers.append(_summary_header())
             for r in rules:
                 summaries[r.id].append(_cell(r.summary_label()))
+    lang = current_language()
     lines = [
         "# " + _("The rule catalog"),
         "",
-        "<!-- Generated from the registry by `python -m scenario.rules > docs/rules.md`;",
+        f"<!-- Generated from the registry by `python -m scenario.rules --lang {lang} > "
+        f"docs/{lang}/rules.md`;",
         "     do not edit by hand: tests/test_rules_registry.py checks it is up to date. -->",
         "",
         *_wrap(_(_INTRODUCTION)),
@@ -157,9 +158,7 @@ def _markdown(rules: Sequence[Rule]) -> str:
         lines.append("")
         for rule in members:
             lines += [f"### `{rule.id}`", "", _facts(rule), ""]
-            description = rule.description.strip()
-            if description:
-                lines += [description, ""]
+            lines += _description(rule, lang)
     used = {rule.source for rule in rules}
     known = [(name, text) for name, text in SOURCES.items() if name in used]
     if known:
@@ -170,6 +169,17 @@ def _markdown(rules: Sequence[Rule]) -> str:
         ]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _description(rule: Rule, lang: str) -> list[str]:
+    """When the rule fires: the docstring as written in English, else translated and
+    wrapped paragraph by paragraph."""
+    text = rule.description_label(lang).strip()
+    if not text:
+        return []
+    if lang != "en":
+        text = "\n\n".join("\n".join(_wrap(paragraph)) for paragraph in text.split("\n\n"))
+    return [text, ""]
 
 
 def _facts(rule: Rule) -> str:

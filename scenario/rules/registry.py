@@ -29,12 +29,14 @@ from scenario.rules.context import Context
 from scenario.vocabulary import Modality, parse_term
 
 __all__ = [
+    "DESCRIPTION_CONTEXT",
     "ENTRY_POINT_GROUP",
     "FAMILIES",
     "Check",
     "Hit",
     "Rule",
     "RuleError",
+    "description_paragraphs",
     "get_rule",
     "no_such_rule",
     "parse_severity",
@@ -47,6 +49,9 @@ __all__ = [
 
 #: The entry-point group other packages declare their rules in.
 ENTRY_POINT_GROUP = "scenario.rules"
+
+#: The catalog context of the paragraphs of the built-in rules' descriptions.
+DESCRIPTION_CONTEXT = "rule description"
 
 #: The modules of the built-in rule families, in catalog order.
 FAMILIES = (
@@ -79,6 +84,17 @@ class Hit:
 
 #: What a check function is: it reads the context and yields where the rule fires.
 Check = Callable[[Context], Iterable[Hit]]
+
+
+def description_paragraphs(docstring: str) -> list[str]:
+    """The paragraphs of a cleaned docstring, each on one line: the units the catalog
+    translates (a changed paragraph needs its French again, the others keep theirs).
+
+    >>> description_paragraphs("Fires when a\nphase is long.\n\nLeft alone: the rest.")
+    ['Fires when a phase is long.', 'Left alone: the rest.']
+    """
+    blocks = [" ".join(block.split()) for block in docstring.strip().split("\n\n")]
+    return [block for block in blocks if block]
 
 
 def parse_severity(value: object) -> Severity:
@@ -167,8 +183,29 @@ class Rule:
 
     @property
     def description(self) -> str:
-        """The check function's docstring: exactly when the rule fires."""
+        """The check function's docstring: exactly when the rule fires, in English."""
         return inspect.getdoc(self.check) or ""
+
+    def description_label(self, lang: str | None = None) -> str:
+        """When the rule fires, in ``lang`` (``None``: the current language).
+
+        The check function's docstring stays in English, for developers; the
+        message catalog gives each of its paragraphs in French (context
+        :data:`DESCRIPTION_CONTEXT`), for the French rule catalog. In English,
+        or for a rule from elsewhere, the docstring as it is.
+
+        >>> print(get_rule("structure.empty").description_label("fr"))
+        Se déclenche une fois quand le scénario n'a aucune phase (``phases: []``).
+        <BLANKLINE>
+        ...
+        """
+        with use_language(lang) as chosen:
+            if chosen == "en" or not self.builtin:
+                return self.description
+            return "\n\n".join(
+                pgettext(DESCRIPTION_CONTEXT, paragraph)
+                for paragraph in description_paragraphs(self.description)
+            )
 
     def applies_to(self, modality: Modality | None) -> bool:
         """True when the rule runs on a scenario of ``modality``."""
