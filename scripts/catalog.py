@@ -24,7 +24,7 @@ generates:
   (``schemas/scenario.schema.json``), context ``"document format"``, for the
   French page of the document format (``scripts/docs_format.py``);
 - the words of the scripts that write pages (``scripts/docs_format.py``,
-  ``scripts/gallery.py``, ``scripts/docs_cli.py``: :data:`PAGE_SCRIPTS`), marked
+  ``scripts/gallery.py``: :data:`PAGE_SCRIPTS`), marked
   ``_t()`` or ``N_()``, each in the context of its page;
 - :func:`extract_rule_descriptions`: each paragraph of the docstring of every
   built-in rule's check function (in English, for developers), context
@@ -65,7 +65,6 @@ RULES = PACKAGE / "rules"
 PAGE_SCRIPTS = {
     ROOT / "scripts" / "docs_format.py": "document format",
     ROOT / "scripts" / "gallery.py": "gallery",
-    ROOT / "scripts" / "docs_cli.py": "command line reference",
 }
 
 #: The contexts of the documentation's words (the same as the code that reads them uses).
