@@ -63,9 +63,30 @@ _BLOCK = re.compile(
 )
 
 
+#: A whole file included by pymdownx.snippets (``--8<-- "docs/en/api.md:2:"``: from line 2).
+_INCLUDE = re.compile(r'^--8<-- "(?P<path>[^":]+)(?::(?P<start>\d*)(?::(?P<end>\d*))?)?"\s*$', re.M)
+
+
+def expanded(text: str) -> str:
+    """The page's text with the files it includes written in, as the site shows it.
+
+    >>> expanded('--8<-- "README.md:1:1"').startswith("# scenario")
+    True
+    """
+
+    def include(match: re.Match[str]) -> str:
+        lines = (ROOT / match["path"]).read_text(encoding="utf-8").splitlines()
+        start = int(match["start"] or 1) - 1
+        end = int(match["end"]) if match["end"] else len(lines)
+        return "\n".join(lines[start:end])
+
+    return _INCLUDE.sub(include, text)
+
+
 def blocks(page: Path) -> list[tuple[str, str, str, int]]:
-    """The fenced blocks of a page: (language, body, directive, line number)."""
-    text = page.read_text(encoding="utf-8")
+    """The fenced blocks of a page, included files written in: (language, body, directive,
+    line number)."""
+    text = expanded(page.read_text(encoding="utf-8"))
     found = []
     for match in _BLOCK.finditer(text):
         line = text.count("\n", 0, match.start("lang")) + 1
@@ -128,6 +149,22 @@ def test_the_pages_with_snippets_are_found() -> None:
     for lang in LANGUAGES:
         for name in ("getting-started.md", "concepts.md", "recipes/spoc.md", "analysis.md"):
             assert f"{lang}/{name}" in names
+
+
+@pytest.mark.parametrize(
+    "page",
+    [p for lang in LANGUAGES for p in docs_pages(lang)],
+    ids=lambda p: str(p.relative_to(DOCS)),
+)
+def test_an_included_page_leaves_out_only_its_title(page: Path) -> None:
+    """A French developer page includes the English one from its line 2: line 1 must be the
+    title, so that nothing of the English page is lost when its top is edited."""
+    for match in _INCLUDE.finditer(page.read_text(encoding="utf-8")):
+        if match["start"] is None:
+            continue  # a whole file (the changelog, a text shown in a block)
+        assert match["start"] == "2"
+        first = (ROOT / match["path"]).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# "), match["path"]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
