@@ -49,11 +49,12 @@ def with_search_base(html: str, lang: str) -> str:
 
     >>> page = '<script id="__config" type="application/json">{"base": "../..", "x": 1}'
     >>> with_search_base(page, "en")
-    '<script id="__config" type="application/json">{"base": "../../en", "x": 1}'
+    '<script id="__config" type="application/json">{"base": "../../en/", "x": 1}'
     """
     if lang == ROOT_LANGUAGE:
         return html
-    return _BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{lang}{m[3]}", html, count=1)
+    # The trailing slash matters: the browser resolves search/search_index.json against it.
+    return _BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{lang}/{m[3]}", html, count=1)
 
 
 def split_index(index: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -38,6 +38,14 @@ if command -v apt-get >/dev/null 2>&1 && command -v ldconfig >/dev/null 2>&1 \
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
 fi
 
+# The tests marked `browser` open the documentation site in the system's Chromium (never
+# `playwright install`, which downloads a browser of its own): with the dev tools only.
+if [[ ",${EXTRAS}," == *",dev,"* ]] && ! command -v chromium >/dev/null 2>&1 \
+    && ! [ -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+  say "Chromium (pour les tests du site de la documentation) est absent : installation"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
 # A Python of at least 3.10: $PYTHON if given, else the newest python3.x on PATH.
 python_ok() { "$1" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null; }
 PY=""
