@@ -67,9 +67,8 @@ PAGE_SCRIPTS = {
     ROOT / "scripts" / "gallery.py": "gallery",
 }
 
-#: The contexts of the documentation's words (the same as the code that reads them uses).
+#: The context of the schema's words (the same as scripts/docs_format.py reads them with).
 SCHEMA_CONTEXT = "document format"
-DESCRIPTION_CONTEXT = "rule description"
 
 #: What a Babel extractor yields: line, keyword, (context, message), comments.
 Extracted = tuple[int, str, tuple[str, str], list[str]]
@@ -119,9 +118,9 @@ def extract_rule_descriptions(
 ) -> Iterator[Extracted]:
     """A Babel extractor: each paragraph of the docstring of every function decorated
     with ``@rule(...)`` (the built-in rules' check functions), in the units
-    :func:`scenario.rules.registry.description_paragraphs` cuts.
+    :func:`scenario.rules.catalog.description_paragraphs` cuts.
     """
-    from scenario.rules.registry import description_paragraphs
+    from scenario.rules.catalog import DESCRIPTION_CONTEXT, description_paragraphs
 
     tree = ast.parse(fileobj.read())
     for node in ast.walk(tree):

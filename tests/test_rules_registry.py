@@ -162,7 +162,7 @@ class TestCatalog:
     def test_the_french_page_explains_each_rule_in_french(self) -> None:
         """Each rule's docstring stays English; the French page gives the catalog's French
         of each paragraph, and no English paragraph of a docstring is left on it."""
-        from scenario.rules.registry import description_paragraphs
+        from scenario.rules.catalog import description_paragraphs
 
         page = catalog_markdown(lang="fr")
         flat = " ".join(page.split())

@@ -19,6 +19,9 @@ from scenario.i18n import N_, _, current_language, pgettext, use_language
 if TYPE_CHECKING:
     from scenario.rules.registry import Rule
 
+#: The catalog context of the paragraphs of the built-in rules' descriptions.
+DESCRIPTION_CONTEXT = "rule description"
+
 #: The languages of the two summary columns, in order.
 SUMMARY_LANGUAGES = ("en", "fr")
 
@@ -79,6 +82,41 @@ _INTRODUCTION = N_(
     "[concepts.md](concepts.md) for detours and [validation.md](validation.md) for options "
     "and waivers."
 )
+
+
+def description_paragraphs(docstring: str) -> list[str]:
+    """The paragraphs of a cleaned docstring, each on one line: the units the catalog
+    translates (a changed paragraph needs its French again, the others keep theirs).
+
+    >>> description_paragraphs("Fires when a\\nphase is long.\\n\\nLeft alone: the rest.")
+    ['Fires when a phase is long.', 'Left alone: the rest.']
+    """
+    blocks = [" ".join(block.split()) for block in docstring.strip().split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def describe(rule: Rule, lang: str | None = None) -> str:
+    """When ``rule`` fires, in ``lang`` (``None``: the current language).
+
+    The check function's docstring stays in English, for developers; the
+    message catalog gives each of its paragraphs in French (context
+    :data:`DESCRIPTION_CONTEXT`, extracted by ``scripts/catalog.py``), for the
+    French rule catalog. In English, or for a rule from elsewhere, the
+    docstring as it is.
+
+    >>> from scenario.rules import get_rule
+    >>> print(describe(get_rule("structure.empty"), "fr"))
+    Se déclenche une fois quand le scénario n'a aucune phase (``phases: []``).
+    <BLANKLINE>
+    ...
+    """
+    with use_language(lang) as chosen:
+        if chosen == "en" or not rule.builtin:
+            return rule.description
+        return "\n\n".join(
+            pgettext(DESCRIPTION_CONTEXT, paragraph)
+            for paragraph in description_paragraphs(rule.description)
+        )
 
 
 def _section(rule: Rule) -> str:

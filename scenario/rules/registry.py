@@ -25,18 +25,17 @@ from scenario._text import closest, did_you_mean, quote
 from scenario.errors import ScenarioError
 from scenario.i18n import _, pgettext, use_language
 from scenario.report import Severity
+from scenario.rules.catalog import describe
 from scenario.rules.context import Context
 from scenario.vocabulary import Modality, parse_term
 
 __all__ = [
-    "DESCRIPTION_CONTEXT",
     "ENTRY_POINT_GROUP",
     "FAMILIES",
     "Check",
     "Hit",
     "Rule",
     "RuleError",
-    "description_paragraphs",
     "get_rule",
     "no_such_rule",
     "parse_severity",
@@ -49,9 +48,6 @@ __all__ = [
 
 #: The entry-point group other packages declare their rules in.
 ENTRY_POINT_GROUP = "scenario.rules"
-
-#: The catalog context of the paragraphs of the built-in rules' descriptions.
-DESCRIPTION_CONTEXT = "rule description"
 
 #: The modules of the built-in rule families, in catalog order.
 FAMILIES = (
@@ -84,17 +80,6 @@ class Hit:
 
 #: What a check function is: it reads the context and yields where the rule fires.
 Check = Callable[[Context], Iterable[Hit]]
-
-
-def description_paragraphs(docstring: str) -> list[str]:
-    """The paragraphs of a cleaned docstring, each on one line: the units the catalog
-    translates (a changed paragraph needs its French again, the others keep theirs).
-
-    >>> description_paragraphs("Fires when a\nphase is long.\n\nLeft alone: the rest.")
-    ['Fires when a phase is long.', 'Left alone: the rest.']
-    """
-    blocks = [" ".join(block.split()) for block in docstring.strip().split("\n\n")]
-    return [block for block in blocks if block]
 
 
 def parse_severity(value: object) -> Severity:
@@ -187,25 +172,9 @@ class Rule:
         return inspect.getdoc(self.check) or ""
 
     def description_label(self, lang: str | None = None) -> str:
-        """When the rule fires, in ``lang`` (``None``: the current language).
-
-        The check function's docstring stays in English, for developers; the
-        message catalog gives each of its paragraphs in French (context
-        :data:`DESCRIPTION_CONTEXT`), for the French rule catalog. In English,
-        or for a rule from elsewhere, the docstring as it is.
-
-        >>> print(get_rule("structure.empty").description_label("fr"))
-        Se déclenche une fois quand le scénario n'a aucune phase (``phases: []``).
-        <BLANKLINE>
-        ...
-        """
-        with use_language(lang) as chosen:
-            if chosen == "en" or not self.builtin:
-                return self.description
-            return "\n\n".join(
-                pgettext(DESCRIPTION_CONTEXT, paragraph)
-                for paragraph in description_paragraphs(self.description)
-            )
+        """When the rule fires, in ``lang``: the docstring, or for a built-in rule in French
+        each of its paragraphs as the catalog translates it (:func:`~.catalog.describe`)."""
+        return describe(self, lang)
 
     def applies_to(self, modality: Modality | None) -> bool:
         """True when the rule runs on a scenario of ``modality``."""
