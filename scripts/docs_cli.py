@@ -1,8 +1,8 @@
-"""Write the help of every command into the command line pages, from the parser itself.
+"""Write the help of every command into its pages, from the parser itself.
 
-``docs/fr/cli.md`` and ``docs/en/cli.md`` are written by hand, but the help
-of each command (``scenario COMMAND --help``, in the page's language) comes
-from :func:`scenario.cli.parser.build_parser`, between two markers::
+In ``docs/fr/cli-help.md`` and ``docs/en/cli-help.md``, the help of each
+command (``scenario COMMAND --help``, in the page's language) comes from
+:func:`scenario.cli.parser.build_parser`, between two markers::
 
     <!-- cli-help: validate -->
     ```text
@@ -38,7 +38,7 @@ from scenario.i18n import LANGUAGES, use_language
 __all__ = ["PAGES", "WIDTH", "commands", "help_texts", "main", "updated"]
 
 #: Where the pages are: ``{lang}`` is the language.
-PAGES = "docs/{lang}/cli.md"
+PAGES = "docs/{lang}/cli-help.md"
 
 #: The width of the help, in columns.
 WIDTH = 80

@@ -15,17 +15,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_help_of_every_command_is_up_to_date(lang: str) -> None:
-    """docs/<lang>/cli.md has a block for every command, as `--help` prints it now: run
+    """docs/<lang>/cli-help.md has a block for every command, as `--help` prints it now: run
     `python scripts/docs_cli.py` after changing a command."""
-    page = (ROOT / "docs" / lang / "cli.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / lang / "cli-help.md").read_text(encoding="utf-8")
     new, missing = docs_cli.updated(page, lang)
     assert missing == []
     assert new == page
 
 
 def test_each_page_shows_the_help_in_its_own_language() -> None:
-    fr = (ROOT / "docs" / "fr" / "cli.md").read_text(encoding="utf-8")
-    en = (ROOT / "docs" / "en" / "cli.md").read_text(encoding="utf-8")
+    fr = (ROOT / "docs" / "fr" / "cli-help.md").read_text(encoding="utf-8")
+    en = (ROOT / "docs" / "en" / "cli-help.md").read_text(encoding="utf-8")
     assert "utilisation : scenario validate [-h]" in fr
     assert "usage: scenario validate [-h]" in en
     assert "usage:" not in fr
