@@ -8,7 +8,8 @@ One way each, for the whole package:
 - :func:`quote` shows a user's value in a message without ever dumping a
   large one whole;
 - :func:`names` lists a few names and counts the rest;
-- :func:`slug` makes an id (``[a-z0-9-]``) from a title.
+- :func:`slug` makes an id (``[a-z0-9-]``) from a title;
+- :func:`wrap` cuts a Markdown paragraph into lines for a generated page.
 
 >>> closest("activ", ["active", "expositive", "interrogative"])
 ['active']
@@ -22,12 +23,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 from scenario._messages import _, ngettext
 
-__all__ = ["MAX_NAMED", "closest", "did_you_mean", "fold", "names", "quote", "slug"]
+__all__ = ["MAX_NAMED", "closest", "did_you_mean", "fold", "names", "quote", "slug", "wrap"]
 
 #: Words longer than this get no suggestion: difflib's cost grows with the square of a length.
 _LONGEST_SUGGESTED = 100
@@ -108,3 +110,20 @@ def slug(text: str, limit: int | None = None) -> str:
             break
         made = f"{made}-{word}" if made else word[:limit]
     return made
+
+
+#: What a line never starts with: French puts a space before these, and the space stays.
+_GLUED = re.compile(r" (?=[:;?!»])|(?<=«) ")
+
+
+def wrap(text: str, width: int = 77) -> list[str]:
+    """A Markdown paragraph in lines of at most ``width``, never breaking a `code span`
+    nor leaving French punctuation (``:`` ``;`` ``?`` ``!`` ``»``) at a line's start.
+
+    >>> wrap("Run `python scripts/gallery.py docs/gallery` ; it draws", 20)
+    ['Run', '`python scripts/gallery.py docs/gallery` ;', 'it draws']
+    """
+    kept = re.sub(r"`[^`]*`", lambda span: span.group().replace(" ", "\0"), text)
+    kept = _GLUED.sub("\0", kept)
+    lines = textwrap.wrap(kept, width, break_on_hyphens=False, break_long_words=False)
+    return [line.replace("\0", " ") for line in lines]

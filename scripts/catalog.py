@@ -16,6 +16,21 @@ Babel's own functions:
   a list of two forms; a message with a context is keyed ``"context::message"``),
   for when many messages are translated at once.
 
+Besides the messages marked in the code, two Babel extractors of this script
+bring into the same catalog the words of the documentation that the code
+generates:
+
+- :func:`extract_schema`: the titles and descriptions of the JSON Schema
+  (``schemas/scenario.schema.json``), context ``"document format"``, for the
+  French page of the document format (``scripts/docs_format.py``);
+- the words of the scripts that write pages (``scripts/docs_format.py``,
+  ``scripts/gallery.py``: :data:`PAGE_SCRIPTS`), marked
+  ``_t()`` or ``N_()``, each in the context of its page;
+- :func:`extract_rule_descriptions`: each paragraph of the docstring of every
+  built-in rule's check function (in English, for developers), context
+  ``"rule description"``, for the French rule catalog
+  (:meth:`scenario.rules.Rule.description_label`).
+
 The files are sorted by message and carry no source lines, so that two
 branches adding messages merge without conflict.
 """
@@ -23,14 +38,17 @@ branches adding messages merge without conflict.
 from __future__ import annotations
 
 import argparse
+import ast
 import io
+import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import IO, Any
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -40,6 +58,20 @@ LOCALE = PACKAGE / "locale"
 TEMPLATE = LOCALE / "scenario.pot"
 LANGUAGES = ("fr",)
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+SCHEMA = ROOT / "schemas" / "scenario.schema.json"
+RULES = PACKAGE / "rules"
+#: The scripts that write pages of the documentation, and the context of their words
+#: (marked ``_t()`` or ``N_()``; their ``ngettext()`` messages take no context).
+PAGE_SCRIPTS = {
+    ROOT / "scripts" / "docs_format.py": "document format",
+    ROOT / "scripts" / "gallery.py": "gallery",
+}
+
+#: The context of the schema's words (the same as scripts/docs_format.py reads them with).
+SCHEMA_CONTEXT = "document format"
+
+#: What a Babel extractor yields: line, keyword, (context, message), comments.
+Extracted = tuple[int, str, tuple[str, str], list[str]]
 
 
 def po_path(lang: str) -> Path:
@@ -50,8 +82,65 @@ def mo_path(lang: str) -> Path:
     return po_path(lang).with_suffix(".mo")
 
 
+def extract_schema(
+    fileobj: IO[bytes],
+    keywords: Collection[str],
+    comment_tags: Collection[str],
+    options: Mapping[str, Any],
+) -> Iterator[Extracted]:
+    """A Babel extractor: every ``title`` and ``description`` of a JSON Schema.
+
+    >>> found = extract_schema(io.BytesIO(b'{"title": "T", "$defs": {"a": {"description": "D"}}}'),
+    ...                        (), (), {})
+    >>> [message for _, _, message, _ in found]
+    [('document format', 'T'), ('document format', 'D')]
+    """
+
+    def walk(node: object, place: str) -> Iterator[Extracted]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("title", "description") and isinstance(value, str):
+                    yield 0, "pgettext", (SCHEMA_CONTEXT, value), [f"{place or '/'} {key}"]
+                elif key not in ("enum", "const", "examples", "default"):
+                    yield from walk(value, f"{place}/{key}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from walk(item, f"{place}/{index}")
+
+    yield from walk(json.load(fileobj), "")
+
+
+def extract_rule_descriptions(
+    fileobj: IO[bytes],
+    keywords: Collection[str],
+    comment_tags: Collection[str],
+    options: Mapping[str, Any],
+) -> Iterator[Extracted]:
+    """A Babel extractor: each paragraph of the docstring of every function decorated
+    with ``@rule(...)`` (the built-in rules' check functions), in the units
+    :func:`scenario.rules.catalog.description_paragraphs` cuts.
+    """
+    from scenario.rules.catalog import DESCRIPTION_CONTEXT, description_paragraphs
+
+    tree = ast.parse(fileobj.read())
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or not any(
+            isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and d.func.id == "rule"
+            for d in node.decorator_list
+        ):
+            continue
+        rule_id = next(
+            d.args[0].value
+            for d in node.decorator_list
+            if isinstance(d, ast.Call) and d.args and isinstance(d.args[0], ast.Constant)
+        )
+        for paragraph in description_paragraphs(ast.get_docstring(node) or ""):
+            yield node.lineno, "pgettext", (DESCRIPTION_CONTEXT, paragraph), [str(rule_id)]
+
+
 def extract() -> Catalog:
-    """Every message marked in the package's code."""
+    """Every message marked in the package's code, the schema's words and the rules'
+    descriptions."""
     catalog = Catalog(project="scenario", domain="scenario", fuzzy=False)
     catalog.header_comment = "# The messages of scenario, extracted by scripts/catalog.py."
     catalog.msgid_bugs_address = ""
@@ -60,6 +149,20 @@ def extract() -> Catalog:
         PACKAGE, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True
     ):
         catalog.add(message, None, auto_comments=comments, context=context)
+    for _file, _line, message, comments, context in extract_from_dir(
+        RULES, method_map=[("*.py", extract_rule_descriptions)], keywords=KEYWORDS
+    ):
+        catalog.add(message, None, auto_comments=comments, context=context)
+    for _line, message, comments, context in extract_from_file(
+        extract_schema, SCHEMA, keywords=KEYWORDS
+    ):
+        catalog.add(message, None, auto_comments=comments, context=context)
+    for script, page_context in PAGE_SCRIPTS.items():
+        for _line, message, comments, _context in extract_from_file(
+            "python", script, keywords={"_t": None, "N_": None, "ngettext": (1, 2)}
+        ):
+            context = None if isinstance(message, tuple) else page_context
+            catalog.add(message, None, auto_comments=comments, context=context)
     return catalog
 
 

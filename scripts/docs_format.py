@@ -1,18 +1,25 @@
-"""Write the reference of the document format, ``docs/format.md``, from the JSON Schema.
+"""Write the reference of the document format, ``docs/fr/format.md`` and ``docs/en/format.md``,
+from the JSON Schema.
 
 The schema (``schemas/scenario.schema.json``) is the one source of truth for
 what a document may hold; this module turns its titles, descriptions, types,
 enums and patterns into a Markdown page, so the page cannot drift from what
-:func:`scenario.load` accepts. A test checks that the committed page is up to
-date. Run it from the repository's root::
+:func:`scenario.load` accepts. A test checks that the committed pages are up
+to date. Run it from the repository's root::
 
-    python scripts/docs_format.py            # rewrite docs/format.md
-    python scripts/docs_format.py --check    # exit 1 when docs/format.md is stale
+    python scripts/docs_format.py            # rewrite both pages
+    python scripts/docs_format.py --check    # exit 1 when a page is stale
 
->>> page = render()
+The schema's titles and descriptions are English; the French page takes
+their French from the message catalog (context ``"document format"``), where
+``scripts/catalog.py`` extracts them, as it extracts this script's own words.
+
+>>> page = render("en")
 >>> page.startswith("# The document format")
 True
 >>> "| `phase` | yes | [phase kind](#phase-kind): one of `découverte`" in page
+True
+>>> "| `phase` | oui | [type de phase](#type-de-phase) : une valeur parmi" in render("fr")
 True
 """
 
@@ -28,20 +35,25 @@ from pathlib import Path
 from typing import Any
 
 from scenario._atomic import atomic_write
+from scenario._text import wrap
+from scenario.i18n import LANGUAGES, N_, current_language, pgettext, use_language
 from scenario.io.schema import schema_text
 from scenario.vocabulary import Term, normalize_word
 
-__all__ = ["DEFAULT_OUTPUT", "main", "render"]
+__all__ = ["CONTEXT", "DEFAULT_OUTPUT", "main", "output", "render"]
 
-#: Where the page goes, relative to the repository's root.
-DEFAULT_OUTPUT = Path("docs/format.md")
+#: Where the pages go, relative to the repository's root: ``{lang}`` is the language.
+DEFAULT_OUTPUT = "docs/{lang}/format.md"
+
+#: The catalog context of the schema's words and of this page's.
+CONTEXT = "document format"
 
 #: The definitions that are objects, each with a section, in the page's order.
 _OBJECTS: tuple[tuple[str, str], ...] = (
-    ("phase", "A phase"),
-    ("transition", "A transition of the path"),
-    ("waiver", "A waiver"),
-    ("audience", "The audience"),
+    ("phase", N_("A phase")),
+    ("transition", N_("A transition of the path")),
+    ("waiver", N_("A waiver")),
+    ("audience", N_("The audience")),
 )
 
 #: The definitions that are vocabularies, and the enum holding their English aliases.
@@ -54,28 +66,22 @@ _VOCABULARIES: tuple[tuple[str, str], ...] = (
     ("modality", "Modality"),
 )
 
-_HEADER = """\
-# The document format
+_INTRODUCTION = N_(
+    "A document is YAML or JSON (`.yaml`, `.yml` or `.json`). Keys are the English field "
+    "names below, matched exactly; values of the vocabularies are read leniently (case, "
+    "accents, extra spaces and the English aliases), and `scenario` always writes the "
+    "canonical French value back. Anything else is refused when loading, with a message "
+    "naming the file, the line, the place (`phases[2].situation`) and, for a misspelt value "
+    "or key, the closest valid one. The schema itself is shipped inside the package "
+    "(`scenario.io.schema.schema()`) for other tools to use."
+)
 
-<!-- Generated from schemas/scenario.schema.json by `python scripts/docs_format.py`:
-     do not edit by hand, edit the schema and run the command again. -->
-
-{description}
-
-A document is YAML or JSON (`.yaml`, `.yml` or `.json`). Keys are the English
-field names below, matched exactly; values of the vocabularies are read
-leniently (case, accents, extra spaces and the English aliases), and
-`scenario` always writes the canonical French value back. Anything else is
-refused when loading, with a message naming the file, the line, the place
-(`phases[2].situation`) and, for a misspelt value or key, the closest valid
-one. The schema itself is shipped inside the package
-(`scenario.io.schema.schema()`) for other tools to use.
-
+_EXAMPLE = """\
 ```yaml
 scenario: 1
 title: Prendre en main le nouveau logiciel de paie
 modality: spoc
-audience: {{size: 24, description: "gestionnaires de paie, intra-entreprise"}}
+audience: {size: 24, description: "gestionnaires de paie, intra-entreprise"}
 objectives:
   - saisir les éléments variables du mois dans le nouveau logiciel
 phases:
@@ -95,10 +101,32 @@ phases:
     intention: évaluer
     duration: 30min
 path:
-  - {{from: accroche, to: evaluation}}
-  - {{from: evaluation, to: accroche, kind: remediation}}
+  - {from: accroche, to: evaluation}
+  - {from: evaluation, to: accroche, kind: remediation}
 ```
 """
+
+
+def _t(text: str) -> str:
+    """A word of the schema or of this page, in the current language."""
+    return pgettext(CONTEXT, text)
+
+
+def _header(description: str) -> list[str]:
+    lang = current_language()
+    return [
+        "# " + _t("The document format"),
+        "",
+        f"<!-- Generated from schemas/scenario.schema.json by `python scripts/docs_format.py` "
+        f"(docs/{lang}/format.md):",
+        "     do not edit by hand, edit the schema and run the command again. -->",
+        "",
+        _t(description),
+        "",
+        *wrap(_t(_INTRODUCTION)),
+        "",
+        _EXAMPLE,
+    ]
 
 
 def _schema() -> dict[str, Any]:
@@ -120,11 +148,12 @@ def _anchor(title: str) -> str:
 
 
 def _sections() -> dict[str, str]:
-    """Definition name -> the anchor of the section that describes it."""
+    """Definition name -> the anchor of the section that describes it (in the current
+    language)."""
     defs = _schema()["$defs"]
-    found = {name: _anchor(title) for name, title in _OBJECTS}
-    found.update({name: _anchor(defs[name]["title"]) for name, _ in _VOCABULARIES})
-    found["duration"] = "durations"
+    found = {name: _anchor(_t(title)) for name, title in _OBJECTS}
+    found.update({name: _anchor(_t(defs[name]["title"])) for name, _ in _VOCABULARIES})
+    found["duration"] = _anchor(_t("Durations"))
     return found
 
 
@@ -137,44 +166,47 @@ def _resolve(node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
     return None, node
 
 
+def _values(values: Sequence[object]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
 def _type(node: dict[str, Any], short: bool = False) -> str:
     """What a value must be, in a few words with links to the sections."""
     name, target = _resolve(node)
     sections = _sections()
     if name is not None and name in sections:
-        label = str(target.get("title", name)).split(" (")[0].lower()
+        label = _t(str(target.get("title", name))).split(" (")[0].lower()
+        link = f"[{label}](#{sections[name]})"
         if "enum" in target and not short:
-            values = ", ".join(f"`{v}`" for v in target["enum"])
-            return f"[{label}](#{sections[name]}): one of {values}"
-        return f"[{label}](#{sections[name]})"
+            return _t("{link}: one of {values}").format(link=link, values=_values(target["enum"]))
+        return link
     if "oneOf" in target:
-        return " or ".join(_type(option) for option in target["oneOf"])
+        return _t(" or ").join(_type(option) for option in target["oneOf"])
     if "const" in target:
-        return f"the integer `{target['const']}`"
+        return _t("the integer `{value}`").format(value=target["const"])
     if "enum" in target:
-        return "one of " + ", ".join(f"`{v}`" for v in target["enum"])
+        return _t("one of {values}").format(values=_values(target["enum"]))
     kind = target.get("type")
     if kind == "array":
-        return "a list of " + _plural(_type(target.get("items", {}), short=True))
+        items = target.get("items", {})
+        item_name, item = _resolve(items)
+        if item_name is not None:
+            return _t("a list of {items}").format(items=_type(items, short=True))
+        return _t("a list of texts") if item.get("type") == "string" else _t("a list")
     if kind == "string" and "pattern" in target:
-        return f"a text matching `{target['pattern']}`"
+        return _t("a text matching `{pattern}`").format(pattern=target["pattern"])
     if kind == "string":
-        return "a text" + (" (not empty)" if target.get("minLength") else "")
+        return _t("a text (not empty)") if target.get("minLength") else _t("a text")
     if kind == "integer":
         minimum = target.get("minimum")
-        return "a whole number" + (f" ≥ {minimum}" if minimum is not None else "")
+        if minimum is None:
+            return _t("a whole number")
+        return _t("a whole number ≥ {minimum}").format(minimum=minimum)
     if kind == "object":
-        return "a mapping"
+        return _t("a mapping")
     if kind == "boolean":
-        return "`true` or `false`"
-    return "any value"
-
-
-def _plural(words: str) -> str:
-    for singular, plural in (("a text", "texts"), ("a mapping", "mappings")):
-        if words.startswith(singular):
-            return plural + words[len(singular) :]
-    return words
+        return _t("`true` or `false`")
+    return _t("any value")
 
 
 def _cell(text: object) -> str:
@@ -185,13 +217,13 @@ def _cell(text: object) -> str:
 def _table(node: dict[str, Any]) -> list[str]:
     """The table of an object's keys: key, required, type, description."""
     required = set(node.get("required", ()))
-    lines = ["| key | required | value | description |", "|---|---|---|---|"]
+    headers = (_t("key"), _t("required"), _t("value"), _t("description"))
+    lines = ["| " + " | ".join(headers) + " |", "|---|---|---|---|"]
     for key, prop in node.get("properties", {}).items():
         description = prop.get("description") or _resolve(prop)[1].get("description", "")
-        lines.append(
-            f"| `{key}` | {'yes' if key in required else 'no'} | {_cell(_type(prop))} "
-            f"| {_cell(description)} |"
-        )
+        needed = _t("yes") if key in required else _t("no")
+        said = _t(description) if description else ""
+        lines.append(f"| `{key}` | {needed} | {_cell(_type(prop))} | {_cell(said)} |")
     return lines
 
 
@@ -200,12 +232,13 @@ def _vocabulary(name: str, enum_name: str) -> list[str]:
 
     definition = _schema()["$defs"][name]
     enum: type[Term] = getattr(vocabulary, enum_name)
+    headers = (_t("canonical value"), _t("English alias"), _t("also read as"))
     lines = [
-        f"### {definition['title']}",
+        f"### {_t(definition['title'])}",
         "",
-        _cell(definition.get("description", "")),
+        _cell(_t(definition.get("description", ""))),
         "",
-        "| canonical value | English alias | also read as |",
+        "| " + " | ".join(headers) + " |",
         "|---|---|---|",
     ]
     for value in definition["enum"]:
@@ -227,10 +260,16 @@ phases:
 """
 
 
+_REFUSALS = N_(
+    "A refused document gets a message naming the file, the line, the place and, for a "
+    "misspelt value or key, the closest valid one. Messages are in French, or in English "
+    "with `SCENARIO_LANG=en` (`--lang en` on the command line). The document"
+)
+
+
 def _refusals() -> list[str]:
     """The section that shows a refusal, in both languages, as the library words it now."""
     from scenario import DocumentError, loads
-    from scenario.i18n import LANGUAGES, use_language
 
     messages = []
     for lang in LANGUAGES:
@@ -240,18 +279,15 @@ def _refusals() -> list[str]:
             except DocumentError as error:
                 messages.append(str(error))
     return [
-        "## When a document is refused",
+        "## " + _t("When a document is refused"),
         "",
-        "A refused document gets a message naming the file, the line, the place and,",
-        "for a misspelt value or key, the closest valid one. Messages are in French,",
-        "or in English with `SCENARIO_LANG=en` (`--lang en` on the command line).",
-        "The document",
+        *wrap(_t(_REFUSALS)),
         "",
         "```yaml",
         _MISSPELT.rstrip("\n"),
         "```",
         "",
-        "is refused with:",
+        _t("is refused with:"),
         "",
         "```text",
         *messages,
@@ -260,25 +296,43 @@ def _refusals() -> list[str]:
     ]
 
 
-def render() -> str:
-    """The whole page, as Markdown."""
+def render(lang: str | None = "en") -> str:
+    """The whole page, as Markdown, in ``lang`` (``None``: the current language)."""
+    with use_language(lang):
+        return _render()
+
+
+def _render() -> str:
     root = _schema()
     defs = root["$defs"]
-    lines = [_HEADER.format(description=root["description"]), "## The document", ""]
+    lines = [*_header(root["description"]), "## " + _t("The document"), ""]
     lines += _table(root)
     for name, title in _OBJECTS:
-        lines += ["", f"## {title}", "", defs[name]["description"], ""]
+        lines += ["", f"## {_t(title)}", "", _t(defs[name]["description"]), ""]
         lines += _table(defs[name])
     ident = defs["phaseId"]
-    lines += ["", "## Phase ids", "", f"{ident['description']} Pattern: `{ident['pattern']}`."]
-    duration = defs["duration"]
-    lines += ["", "## Durations", "", duration["description"], ""]
-    for option in duration["oneOf"]:
-        lines.append(f"- **{option['title']}**: {option['description']}")
-    lines += ["", "## Vocabularies", ""]
     lines += [
-        "Values are read leniently: case, accents, extra spaces and the English "
-        "aliases are accepted; the canonical value is written back.",
+        "",
+        "## " + _t("Phase ids"),
+        "",
+        _t("{description} Pattern: `{pattern}`.").format(
+            description=_t(ident["description"]), pattern=ident["pattern"]
+        ),
+    ]
+    duration = defs["duration"]
+    lines += ["", "## " + _t("Durations"), "", _t(duration["description"]), ""]
+    for option in duration["oneOf"]:
+        lines.append(
+            _t("- **{title}**: {description}").format(
+                title=_t(option["title"]), description=_t(option["description"])
+            )
+        )
+    lines += ["", "## " + _t("Vocabularies"), ""]
+    lines += [
+        _t(
+            "Values are read leniently: case, accents, extra spaces and the English "
+            "aliases are accepted; the canonical value is written back."
+        ),
         "",
     ]
     for name, enum_name in _VOCABULARIES:
@@ -287,24 +341,37 @@ def render() -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def output(lang: str) -> Path:
+    """The page of ``lang``, relative to the repository's root."""
+    return Path(DEFAULT_OUTPUT.format(lang=lang))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write the page, or with ``--check`` say whether it is up to date (exit 1 if not)."""
+    """Write the pages, or with ``--check`` say whether they are up to date (exit 1 if not)."""
     parser = argparse.ArgumentParser(prog="python scripts/docs_format.py", description=__doc__)
-    parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument(
+        "-o",
+        "--output",
+        default=DEFAULT_OUTPUT,
+        help="where to write; {lang} stands for the language (default: %(default)s)",
+    )
     parser.add_argument("--check", action="store_true", help="do not write; exit 1 if stale")
     args = parser.parse_args(argv)
-    page = render()
-    output: Path = args.output
-    current = output.read_text(encoding="utf-8") if output.exists() else None
-    if args.check:
-        if current != page:
-            print(f"{output} is out of date: run python scripts/docs_format.py", file=sys.stderr)
-            return 1
-        return 0
-    if current != page:
-        atomic_write(output, page)
-        print(f"wrote {output}")
-    return 0
+    status = 0
+    for lang in LANGUAGES:
+        page = render(lang)
+        path = Path(str(args.output).format(lang=lang))
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == page:
+            continue
+        if args.check:
+            print(f"{path} is out of date: run python scripts/docs_format.py", file=sys.stderr)
+            status = 1
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, page)
+            print(f"wrote {path}")
+    return status
 
 
 if __name__ == "__main__":

@@ -3,9 +3,13 @@
 Run ``python scripts/gallery.py docs/gallery`` from the top of the
 repository: for each ``examples/*.yaml`` it writes ``NAME.mindmap.dot``,
 ``NAME.mindmap.svg``, ``NAME.path.dot`` and ``NAME.path.svg`` to the
-folder, and the page ``docs/gallery.md`` that shows them. SVG bytes depend
-on the Graphviz version; the DOT sources do not, and the tests check that
-they are up to date.
+folder (one copy, shared by both languages of the site), and the pages
+``docs/fr/gallery.md`` and ``docs/en/gallery.md`` that show them, each in its
+own language: the words of the pages come from the message catalog (context
+``"gallery"``, extracted from this script by ``scripts/catalog.py``). The
+pictures are drawn in French, the language of the vocabulary. SVG bytes
+depend on the Graphviz version; the DOT sources do not, and the tests check
+that they are up to date.
 """
 
 from __future__ import annotations
@@ -16,28 +20,38 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scenario._atomic import atomic_write
+from scenario._text import wrap
+from scenario.i18n import LANGUAGES, N_, ngettext, pgettext, use_language
 from scenario.io import load
 
-__all__ = ["PICTURES", "gallery_page", "pictures", "write_gallery"]
+__all__ = ["CONTEXT", "PICTURES", "gallery_page", "pictures", "write_gallery"]
+
+#: The catalog context of the pages' words.
+CONTEXT = "gallery"
 
 #: The pictures of each example: (suffix, description).
-PICTURES = (("mindmap", "Carte mentale (mind map)"), ("path", "Parcours (path diagram)"))
+PICTURES = (("mindmap", N_("Mind map")), ("path", N_("Path diagram")))
 
-_INTRO = """\
-# Gallery
+#: Where the pages go: ``{lang}`` is the language.
+PAGES = "docs/{lang}/gallery.md"
 
-The mind map and the path diagram of each example of `examples/`, drawn by
-`scenario render` with its default options (French words, tags under each
-phase). Regenerate this page and its pictures with
-`python scripts/gallery.py docs/gallery` after changing an example
-or the drawing: a test checks that the DOT sources here are up to date.
-See [the mind map guide](mindmap.md) for the options.
-"""
+_INTRO = N_(
+    "The mind map and the path diagram of each example of `examples/`, drawn by "
+    "`scenario render` with its default options (French words, the language of the "
+    "vocabulary, and the tags under each phase; `--lang en` draws them with English words). "
+    "Regenerate this page and its pictures with `python scripts/gallery.py docs/gallery` "
+    "after changing an example or the drawing: a test checks that the DOT sources here are "
+    "up to date. See [the mind map guide](mindmap.md) for the options."
+)
+
+
+def _t(text: str) -> str:
+    return pgettext(CONTEXT, text)
 
 
 def pictures(path: str | os.PathLike[str]) -> dict[str, str]:
     """The DOT sources of one example's pictures, by kind (``mindmap``, ``path``): in
-    French, whatever SCENARIO_LANG says, as the page shows them."""
+    French, whatever SCENARIO_LANG says, as the pages show them."""
     scenario = load(path)
     return {
         "mindmap": scenario.mindmap(lang="fr").source,
@@ -45,44 +59,59 @@ def pictures(path: str | os.PathLike[str]) -> dict[str, str]:
     }
 
 
-def gallery_page(examples: Sequence[Path], folder: str) -> str:
-    """The Markdown page showing the pictures of ``examples`` stored in ``folder``."""
-    lines = [_INTRO]
-    for example in examples:
-        scenario = load(example)
-        modality = scenario.modality.value if scenario.modality else "—"
-        lines += [
-            f"## {scenario.title}",
-            "",
-            f"`examples/{example.name}`: {modality}, {len(scenario.phases)} phases.",
-            "",
-        ]
-        for kind, description in PICTURES:
+def gallery_page(examples: Sequence[Path], folder: str, lang: str = "fr") -> str:
+    """The Markdown page showing the pictures of ``examples`` stored in ``folder``, in
+    ``lang``."""
+    with use_language(lang):
+        lines = ["# " + _t("Gallery"), ""]
+        lines += wrap(_t(_INTRO))
+        lines.append("")
+        for example in examples:
+            scenario = load(example)
+            modality = scenario.modality.label() if scenario.modality else "—"
+            count = len(scenario.phases)
+            said = ngettext(
+                "{file}: {modality}, {count} phase.", "{file}: {modality}, {count} phases.", count
+            )
             lines += [
-                f"![{description}: {example.stem}]({folder}/{example.stem}.{kind}.svg)",
+                f"## {scenario.title}",
+                "",
+                said.format(file=f"`examples/{example.name}`", modality=modality, count=count),
                 "",
             ]
+            for kind, description in PICTURES:
+                alt = _t("{picture}: {example}").format(
+                    picture=_t(description), example=example.stem
+                )
+                lines += [f"![{alt}]({folder}/{example.stem}.{kind}.svg)", ""]
     return "\n".join(lines)
 
 
-def write_gallery(out: Path, examples_dir: Path, page: Path | None) -> list[Path]:
-    """Write every picture (DOT and SVG) to ``out`` and the page; return the files written."""
+def write_gallery(out: Path, examples_dir: Path, pages: str | None) -> list[Path]:
+    """Write every picture (DOT and SVG) to ``out`` and the pages (``{lang}`` in
+    ``pages`` stands for the language); return the files written."""
     out.mkdir(parents=True, exist_ok=True)
     examples = sorted(examples_dir.glob("*.yaml"))
     written: list[Path] = []
     for example in examples:
         scenario = load(example)
-        diagrams = {"mindmap": scenario.mindmap(), "path": scenario.path_diagram()}
+        diagrams = {
+            "mindmap": scenario.mindmap(lang="fr"),
+            "path": scenario.path_diagram(lang="fr"),
+        }
         for kind, diagram in diagrams.items():
             dot_file = out / f"{example.stem}.{kind}.dot"
             svg_file = out / f"{example.stem}.{kind}.svg"
             atomic_write(dot_file, diagram.source)
             atomic_write(svg_file, diagram.pipe("svg"))
             written += [dot_file, svg_file]
-    if page is not None:
-        folder = os.path.relpath(out, page.parent).replace(os.sep, "/")
-        atomic_write(page, gallery_page(examples, folder))
-        written.append(page)
+    if pages is not None:
+        for lang in LANGUAGES:
+            page = Path(pages.format(lang=lang))
+            page.parent.mkdir(parents=True, exist_ok=True)
+            folder = os.path.relpath(out, page.parent).replace(os.sep, "/")
+            atomic_write(page, gallery_page(examples, folder, lang))
+            written.append(page)
     return written
 
 
@@ -91,11 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python scripts/gallery.py")
     parser.add_argument("out", type=Path, help="the folder of the pictures (docs/gallery)")
     parser.add_argument("--examples", type=Path, default=Path("examples"))
-    parser.add_argument(
-        "--page", type=Path, default=Path("docs/gallery.md"), help="the page to write"
-    )
+    parser.add_argument("--pages", default=PAGES, help="the pages to write; {lang} is the language")
     args = parser.parse_args(argv)
-    for path in write_gallery(args.out, args.examples, args.page):
+    for path in write_gallery(args.out, args.examples, args.pages):
         print(path)
     return 0
 

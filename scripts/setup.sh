@@ -39,11 +39,13 @@ if command -v apt-get >/dev/null 2>&1 && command -v ldconfig >/dev/null 2>&1 \
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
 fi
 
-# The interactive map's browser tests (dev extra) drive the system's Chromium through
-# Playwright, which never downloads a browser here; SCENARIO_CHROMIUM names another one.
-if [[ "$EXTRAS" == *dev* ]] && [ -z "${SCENARIO_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ] \
+# The tests marked `browser` (the interactive map, the documentation site) drive the
+# system's Chromium through Playwright, which never downloads a browser here
+# (SCENARIO_CHROMIUM names another one): with the dev tools only.
+if [[ ",${EXTRAS}," == *",dev,"* ]] && [ -z "${SCENARIO_CHROMIUM:-}" ] \
+    && ! command -v chromium >/dev/null 2>&1 && ! [ -x /usr/bin/chromium ] \
     && command -v apt-get >/dev/null 2>&1; then
-  say "Chromium (pour les tests de la carte interactive) est absent : installation"
+  say "Chromium (pour les tests dans le navigateur) est absent : installation"
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 

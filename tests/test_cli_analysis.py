@@ -166,11 +166,3 @@ class TestExportImport:
         loaded = scenario.load(out)
         assert loaded.title == "Accueillir et intégrer un nouveau collaborateur"
         assert loaded.validate().ok
-
-
-@pytest.mark.parametrize("page", ["analysis.md", "spreadsheet.md"])
-def test_the_snippets_of_the_docs_run(page, tmp_path):
-    """docs/analysis.md and docs/spreadsheet.md: their Python blocks and commands run."""
-    from tests.test_docs_snippets import DOCS, run_page
-
-    assert run_page(DOCS / page, tmp_path) > 0

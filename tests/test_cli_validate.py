@@ -238,6 +238,9 @@ class TestRulesCommand:
         assert online["severity"] == "warning"
 
     def test_markdown(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """--format markdown prints the catalog of docs/rules.md."""
+        """--format markdown prints the catalog of docs/fr/rules.md, or with --lang en of
+        docs/en/rules.md."""
         assert main(["rules", "--format", "markdown"]) == 0
+        assert capsys.readouterr().out.startswith("# Le catalogue des règles")
+        assert main(["rules", "--format", "markdown", "--lang", "en"]) == 0
         assert capsys.readouterr().out.startswith("# The rule catalog")

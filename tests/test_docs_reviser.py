@@ -1,4 +1,5 @@
-"""docs/reviser.md runs as written, and its examples in docs/exemples/ are up to date."""
+"""docs/fr/reviser.md and docs/en/reviser.md run as written, and their examples in
+docs/exemples/ (one copy for both languages) are up to date."""
 
 from __future__ import annotations
 
@@ -11,24 +12,26 @@ from tests._scripts import load_script
 from tests.test_docs_snippets import run_page
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "reviser.md"
+PAGES = {lang: ROOT / "docs" / lang / "reviser.md" for lang in ("fr", "en")}
 EXAMPLES = ROOT / "docs" / "exemples"
 
 revision = load_script("revision_examples")
 
 
-def test_every_snippet_of_the_page_runs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_snippet_of_the_page_runs(lang: str, tmp_path: Path) -> None:
     """The diff, fix and pack commands and the Python blocks run, with the exit statuses shown."""
-    assert run_page(PAGE, tmp_path) >= 6
+    assert run_page(PAGES[lang], tmp_path) >= 6
     assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF-")
     assert (tmp_path / "changements.svg").is_file()
 
 
-def test_the_diff_shown_is_what_fix_prints(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_diff_shown_is_what_fix_prints(lang: str) -> None:
     """The excerpt of `scenario fix brouillon.yaml` on the page is the command's real output."""
     from scenario.analysis.fixes import fix_text
 
-    text = PAGE.read_text(encoding="utf-8")
+    text = PAGES[lang].read_text(encoding="utf-8")
     draft = re.search(r"snippet: file brouillon.yaml -->\n```yaml\n(.*?)```", text, re.S)
     shown = re.search(r"```diff\n(.*?)\.\.\.\n```", text, re.S)
     assert draft is not None

@@ -1,8 +1,9 @@
-"""Every snippet of the pages a new designer follows runs as written.
+"""Every snippet of the documentation runs as written, in French and in English.
 
-The pages are the README, getting started, démarrage rapide, concepts and the
-recipes. In each page,
-in order, in a fresh temporary folder holding a copy of ``examples/``:
+The pages are the README and every page of ``docs/fr/`` and ``docs/en/``
+(:data:`PAGES`), but for a few run by tests of their own (:data:`RUN_ELSEWHERE`,
+which says where). In each page, in order, in a fresh temporary folder
+holding a copy of ``examples/``:
 
 - a ```` ```python ```` block runs; the blocks of one page share their names,
   as the cells of a notebook do;
@@ -33,14 +34,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-PAGES = [
-    ROOT / "README.md",
-    DOCS / "getting-started.md",
-    DOCS / "demarrage-rapide.md",
-    DOCS / "concepts.md",
-    *sorted((DOCS / "recipes").glob("*.md")),
-    DOCS / "apres-la-session.md",
-]
+LANGUAGES = ("fr", "en")
+
+#: Pages whose snippets a test of their own runs, with more checks, and where.
+RUN_ELSEWHERE = {
+    "extending.md": "below, in a process of its own (it registers a rule and a format)",
+    "validation.md": "tests/test_rules_registry.py, which compares what it prints",
+    "reviser.md": "tests/test_docs_reviser.py, which checks the files it writes",
+}
+
+
+def _runnable(page: Path) -> bool:
+    return page.name not in RUN_ELSEWHERE and any(
+        lang in ("python", "bash", "sh", "console") and directive != "skip"
+        for lang, _, directive, _ in blocks(page)
+    )
+
+
+def docs_pages(lang: str) -> list[Path]:
+    """Every page of the documentation in ``lang``."""
+    return sorted((DOCS / lang).rglob("*.md"))
+
 
 _BLOCK = re.compile(
     r"(?:<!--\s*snippet:\s*(?P<directive>[^>]*?)\s*-->\s*\n)?"
@@ -49,9 +63,30 @@ _BLOCK = re.compile(
 )
 
 
+#: A whole file included by pymdownx.snippets (``--8<-- "docs/en/api.md:2:"``: from line 2).
+_INCLUDE = re.compile(r'^--8<-- "(?P<path>[^":]+)(?::(?P<start>\d*)(?::(?P<end>\d*))?)?"\s*$', re.M)
+
+
+def expanded(text: str) -> str:
+    """The page's text with the files it includes written in, as the site shows it.
+
+    >>> expanded('--8<-- "README.md:1:1"').startswith("# scenario")
+    True
+    """
+
+    def include(match: re.Match[str]) -> str:
+        lines = (ROOT / match["path"]).read_text(encoding="utf-8").splitlines()
+        start = int(match["start"] or 1) - 1
+        end = int(match["end"]) if match["end"] else len(lines)
+        return "\n".join(lines[start:end])
+
+    return _INCLUDE.sub(include, text)
+
+
 def blocks(page: Path) -> list[tuple[str, str, str, int]]:
-    """The fenced blocks of a page: (language, body, directive, line number)."""
-    text = page.read_text(encoding="utf-8")
+    """The fenced blocks of a page, included files written in: (language, body, directive,
+    line number)."""
+    text = expanded(page.read_text(encoding="utf-8"))
     found = []
     for match in _BLOCK.finditer(text):
         line = text.count("\n", 0, match.start("lang")) + 1
@@ -102,6 +137,36 @@ def run_page(page: Path, workdir: Path) -> int:
     return ran
 
 
+#: The pages with snippets to run here: the README, then each language's pages.
+PAGES = [ROOT / "README.md"] + [
+    page for lang in LANGUAGES for page in docs_pages(lang) if _runnable(page)
+]
+
+
+def test_the_pages_with_snippets_are_found() -> None:
+    """Both languages' pages are run: getting started, concepts, the recipes..."""
+    names = {str(page.relative_to(DOCS)) for page in PAGES if page.is_relative_to(DOCS)}
+    for lang in LANGUAGES:
+        for name in ("getting-started.md", "concepts.md", "recipes/spoc.md", "analysis.md"):
+            assert f"{lang}/{name}" in names
+
+
+@pytest.mark.parametrize(
+    "page",
+    [p for lang in LANGUAGES for p in docs_pages(lang)],
+    ids=lambda p: str(p.relative_to(DOCS)),
+)
+def test_an_included_page_leaves_out_only_its_title(page: Path) -> None:
+    """A French developer page includes the English one from its line 2: line 1 must be the
+    title, so that nothing of the English page is lost when its top is edited."""
+    for match in _INCLUDE.finditer(page.read_text(encoding="utf-8")):
+        if match["start"] is None:
+            continue  # a whole file (the changelog, a text shown in a block)
+        assert match["start"] == "2"
+        first = (ROOT / match["path"]).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# "), match["path"]
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_snippet_of_the_page_runs(page: Path, tmp_path: Path) -> None:
     """The page's Python blocks and `scenario` commands run as written."""
@@ -127,14 +192,16 @@ def test_directives_are_understood(tmp_path: Path) -> None:
     assert run_page(page, work) == 3
 
 
-def test_extending_snippets_run_in_a_process_of_their_own(tmp_path: Path) -> None:
-    """docs/extending.md registers a rule and a format: run it apart, so no registry is touched.
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_extending_snippets_run_in_a_process_of_their_own(lang: str, tmp_path: Path) -> None:
+    """docs/<lang>/extending.md registers a rule and a format: run it apart, so no registry
+    is touched.
 
     The house rule then runs in `validate()` like a built-in one, and the
     format is known to the registry.
     """
     code = "\n".join(
-        body for lang, body, directive, _ in blocks(DOCS / "extending.md") if lang == "python"
+        body for kind, body, _, _ in blocks(DOCS / lang / "extending.md") if kind == "python"
     )
     code += (
         "\nfrom scenario.io.formats import get_format\n"

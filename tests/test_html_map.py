@@ -386,10 +386,10 @@ def test_every_example_makes_a_page() -> None:
 
 
 def test_the_page_of_the_docs_runs(tmp_path: Path) -> None:
-    """docs/carte-interactive.md: its commands and Python blocks run as written."""
+    """docs/fr/carte-interactive.md: its commands and Python blocks run as written."""
     from tests.test_docs_snippets import run_page
 
-    assert run_page(ROOT / "docs" / "carte-interactive.md", tmp_path) == 5
+    assert run_page(ROOT / "docs" / "fr" / "carte-interactive.md", tmp_path) == 5
     for name in ("carte.html", "carte-en.html", "apercu.html", "carte-suivi.html"):
         assert (tmp_path / name).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert '<html lang="en">' in (tmp_path / "carte-en.html").read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ _gallery = load_script("gallery")
 PICTURES, gallery_page, pictures = _gallery.PICTURES, _gallery.gallery_page, _gallery.pictures
 
 GALLERY = ROOT / "docs" / "gallery"
-PAGE = ROOT / "docs" / "gallery.md"
+PAGES = {lang: ROOT / "docs" / lang / "gallery.md" for lang in ("fr", "en")}
 
 
 @pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.stem)
@@ -33,24 +33,38 @@ def test_gallery_is_up_to_date(example: Path) -> None:
         ET.fromstring(svg.read_bytes())
 
 
-def test_gallery_page_is_up_to_date() -> None:
-    assert PAGE.read_text(encoding="utf-8") == gallery_page(EXAMPLE_FILES, "gallery")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_gallery_page_is_up_to_date(lang: str) -> None:
+    """Each language's page shows the one copy of the pictures, with its own words."""
+    text = PAGES[lang].read_text(encoding="utf-8")
+    assert text == gallery_page(EXAMPLE_FILES, "../gallery", lang)
     for example in EXAMPLE_FILES:
         for kind, _ in PICTURES:
-            assert f"gallery/{example.stem}.{kind}.svg" in PAGE.read_text(encoding="utf-8")
+            assert f"(../gallery/{example.stem}.{kind}.svg)" in text
+
+
+def test_the_gallery_pages_speak_their_language() -> None:
+    """French labels on the French page, English on the English one."""
+    fr, en = (PAGES[lang].read_text(encoding="utf-8") for lang in ("fr", "en"))
+    assert fr.startswith("# Galerie\n")
+    assert "![Carte mentale : spoc-logiciel-paie]" in fr
+    assert "`examples/spoc-logiciel-paie.yaml` : spoc, 6 phases." in fr
+    assert en.startswith("# Gallery\n")
+    assert "![Mind map: spoc-logiciel-paie]" in en
+    assert "`examples/inversee-entretien-annuel.yaml`: flipped," in en
 
 
 def test_gallery_script_writes_every_file(tmp_path: Path) -> None:
     main = _gallery.main
 
-    page = tmp_path / "gallery.md"
-    assert (
-        main([str(tmp_path / "gallery"), "--examples", str(ROOT / "examples"), "--page", str(page)])
-        == 0
-    )
-    names = sorted(p.name for p in (tmp_path / "gallery").iterdir())
+    pages = str(tmp_path / "{lang}" / "gallery.md")
+    out = tmp_path / "gallery"
+    assert main([str(out), "--examples", str(ROOT / "examples"), "--pages", pages]) == 0
+    names = sorted(p.name for p in out.iterdir())
     assert names == sorted(p.name for p in GALLERY.iterdir())
-    assert page.read_text(encoding="utf-8") == PAGE.read_text(encoding="utf-8")
+    for lang, page in PAGES.items():
+        written = (tmp_path / lang / "gallery.md").read_text(encoding="utf-8")
+        assert written == page.read_text(encoding="utf-8")
 
 
 def _boxes(source: str, engine: str) -> dict[str, tuple[float, float, float, float]]:
@@ -80,10 +94,3 @@ def test_path_diagram_has_no_overlapping_nodes(example: scenario.Scenario) -> No
     boxes = _boxes(example.path_diagram().source, "dot")
     for (a, ba), (b, bb) in itertools.combinations(boxes.items(), 2):
         assert not (ba[0] < bb[2] and bb[0] < ba[2] and ba[1] < bb[3] and bb[1] < ba[3]), (a, b)
-
-
-def test_the_snippets_of_the_mindmap_page_run(tmp_path: Path) -> None:
-    """docs/mindmap.md: its Python blocks and commands run as written."""
-    from tests.test_docs_snippets import DOCS, run_page
-
-    assert run_page(DOCS / "mindmap.md", tmp_path) > 0

@@ -145,15 +145,50 @@ class TestCatalog:
                 got = None if r.modalities is None else {m.value for m in r.modalities}
                 assert got == modalities, r.id
 
-    def test_docs_rules_md_is_up_to_date(self) -> None:
-        """docs/rules.md is what `python -m scenario.rules` prints: regenerate it if this fails."""
-        assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == catalog_markdown()
+    @pytest.mark.parametrize("lang", ["fr", "en"])
+    def test_docs_rules_md_is_up_to_date(self, lang: str) -> None:
+        """docs/<lang>/rules.md is what `python -m scenario.rules --lang <lang>` prints:
+        regenerate it if this fails."""
+        page = ROOT / "docs" / lang / "rules.md"
+        assert page.read_text(encoding="utf-8") == catalog_markdown(lang=lang)
 
-    def test_the_catalog_page_is_english_whatever_the_current_language(self) -> None:
-        """docs/rules.md is a page of the English documentation: French around it changes
-        nothing."""
+    def test_the_english_page_is_english_whatever_the_current_language(self) -> None:
+        """catalog_markdown() gives docs/en/rules.md: French around it changes nothing."""
         with use_language("fr"):
-            assert catalog_markdown() == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+            assert catalog_markdown() == (ROOT / "docs" / "en" / "rules.md").read_text(
+                encoding="utf-8"
+            )
+
+    def test_the_french_page_explains_each_rule_in_french(self) -> None:
+        """Each rule's docstring stays English; the French page gives the catalog's French
+        of each paragraph, and no English paragraph of a docstring is left on it."""
+        from scenario.rules.catalog import description_paragraphs
+
+        page = catalog_markdown(lang="fr")
+        flat = " ".join(page.split())
+        for r in rules():
+            if not r.builtin:
+                continue
+            assert r.description.startswith("Fires"), r.id
+            french = r.description_label("fr")
+            assert french.startswith("Se déclenche"), r.id
+            for english, translated in zip(
+                description_paragraphs(r.description), french.split("\n\n")
+            ):
+                assert english != translated, r.id
+                assert english not in flat, r.id
+                assert translated in flat, r.id
+
+    def test_a_rule_from_elsewhere_is_described_by_its_own_docstring(self) -> None:
+        def house(ctx: Context) -> Iterator[Hit]:
+            """Fires never: a house rule."""
+            yield from ()
+
+        try:
+            register_rule("house.never", house, summary="never")
+            assert get_rule("house.never").description_label("fr") == "Fires never: a house rule."
+        finally:
+            unregister_rule("house.never")
 
     def test_the_catalog_page_in_french(self) -> None:
         """lang="fr" writes the page's words in French; the tables keep both summaries,
@@ -599,9 +634,10 @@ def test_top_level_names_are_lazy() -> None:
     assert {"Finding", "Report", "Severity", "register_rule", "validate"} <= set(scenario.__all__)
 
 
-def test_validation_page_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
-    """The Python snippets of docs/validation.md run, and print what the page shows."""
-    text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_validation_page_examples_run(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The Python snippets of docs/<lang>/validation.md run, and print what the page shows."""
+    text = (ROOT / "docs" / lang / "validation.md").read_text(encoding="utf-8")
     namespace: dict[str, object] = {}
     try:
         for block in re.findall(r"```python\n(.*?)```", text, re.S):

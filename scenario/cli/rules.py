@@ -1,7 +1,8 @@
 """``scenario rules``: list the rule catalog (id, severity, modality, one line).
 
-``--format markdown`` prints the catalog as ``docs/rules.md`` has it (with
-the rules of installed plug-ins too); ``--format json`` one object per rule.
+``--format markdown`` prints the catalog as ``docs/fr/rules.md`` has it
+(``docs/en/rules.md`` with ``--lang en``), with the rules of installed
+plug-ins too; ``--format json`` one object per rule.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from scenario.rules import catalog_markdown, rules
 def run(args: argparse.Namespace) -> int:
     catalog = rules()
     if args.format == "markdown":
-        sys.stdout.write(catalog_markdown(include_plugins=True))
+        sys.stdout.write(catalog_markdown(include_plugins=True, lang=args.lang))
         return 0
     if args.format == "json":
         data = [

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from scenario._text import closest, did_you_mean, quote
-from scenario.i18n import N_, _
+from scenario.i18n import N_, _, pgettext
 
 __all__ = ["SchemaViolation", "check", "describe", "schema", "schema_text"]
 
@@ -256,6 +256,9 @@ def _alternatives(one_of_schema: dict[str, Any]) -> str:
             words.append(_("a word"))
         elif alt.get("type") in _EXPECTED:
             words.append(_(_EXPECTED[alt["type"]]))
+        elif alt.get("title"):
+            # The schema's words are in the catalog (context "document format").
+            words.append(pgettext("document format", str(alt["title"])))
         else:
-            words.append(str(alt.get("title") or alt.get("type", "?")))
+            words.append(str(alt.get("type", "?")))
     return _either(words)

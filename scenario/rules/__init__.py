@@ -1,6 +1,6 @@
 """The coherence rules: one registry, and :func:`validate` that runs it on a scenario.
 
-Every rule of the catalog (``docs/rules.md``) is a :class:`Rule`: an id such
+Every rule of the catalog (``docs/fr/rules.md``, ``docs/en/rules.md``) is a :class:`Rule`: an id such
 as ``phase.long-async``, a severity, the modalities it applies to, a one-line
 summary, the source it rests on, and a small check function. The check
 function receives a :class:`Context` (the scenario and its path graph, built
@@ -27,8 +27,8 @@ used, so ``import scenario`` stays quick.
 >>> report.ok
 False
 
-``python -m scenario.rules`` prints the catalog in Markdown (the source of
-``docs/rules.md``, see :func:`catalog_markdown`).
+``python -m scenario.rules --lang fr`` prints the catalog in Markdown (the source
+of ``docs/fr/rules.md``, see :func:`catalog_markdown`).
 """
 
 from __future__ import annotations
@@ -64,13 +64,15 @@ __all__ = [
 
 
 def catalog_markdown(*, include_plugins: bool = False, lang: str | None = "en") -> str:
-    """The rule catalog as Markdown: the text of ``docs/rules.md``.
+    """The rule catalog as Markdown: the text of ``docs/en/rules.md`` (``docs/fr/rules.md``
+    with ``lang="fr"``).
 
-    Regenerate the file with ``python -m scenario.rules > docs/rules.md``; a
-    test checks it is up to date. Only the built-in rules are listed unless
-    ``include_plugins``. The page is in English, the language of the
-    documentation, unless ``lang`` says otherwise (``None``: the current
-    language); its tables give each summary in English and in French.
+    Regenerate the files with ``python -m scenario.rules --lang fr > docs/fr/rules.md``
+    and ``--lang en > docs/en/rules.md``; a test checks they are up to date. Only
+    the built-in rules are listed unless ``include_plugins``. The page is in
+    English unless ``lang`` says otherwise (``None``: the current language); its
+    tables give each summary in English and in French. On a French page, when a
+    rule fires is the French of its docstring, from the message catalog.
     """
     from scenario.rules.catalog import markdown
 

@@ -1,22 +1,26 @@
-"""The rule catalog as Markdown (``docs/rules.md``), generated from the registry.
+"""The rule catalog as Markdown (``docs/fr/rules.md``, ``docs/en/rules.md``), from the registry.
 
 The page's words come from the message catalog like every other word: the
-page is written in one language (English for ``docs/rules.md``), and its
-tables give each rule's summary in English and in French, each column
-written in its own language.
+page is written in one language, and its tables give each rule's summary in
+English and in French, each column written in its own language. When a rule
+fires is its check function's docstring, in English; the French page gives
+each paragraph of it as the catalog translates it
+(:meth:`~scenario.rules.registry.Rule.description_label`).
 """
 
 from __future__ import annotations
 
-import re
-import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scenario.i18n import N_, _, pgettext, use_language
+from scenario._text import wrap
+from scenario.i18n import N_, _, current_language, pgettext, use_language
 
 if TYPE_CHECKING:
     from scenario.rules.registry import Rule
+
+#: The catalog context of the paragraphs of the built-in rules' descriptions.
+DESCRIPTION_CONTEXT = "rule description"
 
 #: The languages of the two summary columns, in order.
 SUMMARY_LANGUAGES = ("en", "fr")
@@ -80,6 +84,41 @@ _INTRODUCTION = N_(
 )
 
 
+def description_paragraphs(docstring: str) -> list[str]:
+    """The paragraphs of a cleaned docstring, each on one line: the units the catalog
+    translates (a changed paragraph needs its French again, the others keep theirs).
+
+    >>> description_paragraphs("Fires when a\\nphase is long.\\n\\nLeft alone: the rest.")
+    ['Fires when a phase is long.', 'Left alone: the rest.']
+    """
+    blocks = [" ".join(block.split()) for block in docstring.strip().split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def describe(rule: Rule, lang: str | None = None) -> str:
+    """When ``rule`` fires, in ``lang`` (``None``: the current language).
+
+    The check function's docstring stays in English, for developers; the
+    message catalog gives each of its paragraphs in French (context
+    :data:`DESCRIPTION_CONTEXT`, extracted by ``scripts/catalog.py``), for the
+    French rule catalog. In English, or for a rule from elsewhere, the
+    docstring as it is.
+
+    >>> from scenario.rules import get_rule
+    >>> print(describe(get_rule("structure.empty"), "fr"))
+    Se déclenche une fois quand le scénario n'a aucune phase (``phases: []``).
+    <BLANKLINE>
+    ...
+    """
+    with use_language(lang) as chosen:
+        if chosen == "en" or not rule.builtin:
+            return rule.description
+        return "\n\n".join(
+            pgettext(DESCRIPTION_CONTEXT, paragraph)
+            for paragraph in description_paragraphs(rule.description)
+        )
+
+
 def _section(rule: Rule) -> str:
     if rule.family in _FAMILIES:
         return _(_FAMILIES[rule.family])
@@ -94,9 +133,7 @@ def _cell(text: str) -> str:
 
 def _wrap(text: str) -> list[str]:
     """``text`` in lines of at most :data:`WIDTH`, never breaking a `code span`."""
-    kept = re.sub(r"`[^`]*`", lambda span: span.group().replace(" ", "\0"), text)
-    lines = textwrap.wrap(kept, WIDTH, break_on_hyphens=False, break_long_words=False)
-    return [line.replace("\0", " ") for line in lines]
+    return wrap(text, WIDTH)
 
 
 def _summary_header() -> str:
@@ -129,10 +166,12 @@ def _markdown(rules: Sequence[Rule]) -> str:
             headers.append(_summary_header())
             for r in rules:
                 summaries[r.id].append(_cell(r.summary_label()))
+    lang = current_language()
     lines = [
         "# " + _("The rule catalog"),
         "",
-        "<!-- Generated from the registry by `python -m scenario.rules > docs/rules.md`;",
+        f"<!-- Generated from the registry by `python -m scenario.rules --lang {lang} > "
+        f"docs/{lang}/rules.md`;",
         "     do not edit by hand: tests/test_rules_registry.py checks it is up to date. -->",
         "",
         *_wrap(_(_INTRODUCTION)),
@@ -157,9 +196,7 @@ def _markdown(rules: Sequence[Rule]) -> str:
         lines.append("")
         for rule in members:
             lines += [f"### `{rule.id}`", "", _facts(rule), ""]
-            description = rule.description.strip()
-            if description:
-                lines += [description, ""]
+            lines += _description(rule, lang)
     used = {rule.source for rule in rules}
     known = [(name, text) for name, text in SOURCES.items() if name in used]
     if known:
@@ -170,6 +207,17 @@ def _markdown(rules: Sequence[Rule]) -> str:
         ]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _description(rule: Rule, lang: str) -> list[str]:
+    """When the rule fires: the docstring as written in English, else translated and
+    wrapped paragraph by paragraph."""
+    text = rule.description_label(lang).strip()
+    if not text:
+        return []
+    if lang != "en":
+        text = "\n\n".join("\n".join(_wrap(paragraph)) for paragraph in text.split("\n\n"))
+    return [text, ""]
 
 
 def _facts(rule: Rule) -> str:

@@ -25,6 +25,7 @@ from scenario._text import closest, did_you_mean, quote
 from scenario.errors import ScenarioError
 from scenario.i18n import _, pgettext, use_language
 from scenario.report import Severity
+from scenario.rules.catalog import describe
 from scenario.rules.context import Context
 from scenario.vocabulary import Modality, parse_term
 
@@ -167,8 +168,13 @@ class Rule:
 
     @property
     def description(self) -> str:
-        """The check function's docstring: exactly when the rule fires."""
+        """The check function's docstring: exactly when the rule fires, in English."""
         return inspect.getdoc(self.check) or ""
+
+    def description_label(self, lang: str | None = None) -> str:
+        """When the rule fires, in ``lang``: the docstring, or for a built-in rule in French
+        each of its paragraphs as the catalog translates it (:func:`~.catalog.describe`)."""
+        return describe(self, lang)
 
     def applies_to(self, modality: Modality | None) -> bool:
         """True when the rule runs on a scenario of ``modality``."""
