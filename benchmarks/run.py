@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 from generate import make_document  # noqa: E402
 
 import scenario  # noqa: E402
-from scenario.io._yaml import dump_yaml  # noqa: E402
+from scenario.io._yaml_dump import dump_yaml  # noqa: E402
 from scenario.io.schema import schema  # noqa: E402
 
 SIZES = (10, 100, 1_000, 10_000)

@@ -84,20 +84,22 @@ def _elapsed(function, *args, **kwargs):
 class TestPythonTags:
     @pytest.mark.parametrize("text", PYTHON_TAGS)
     def test_tags_that_would_build_python_objects_are_refused(self, loader, text):
-        with pytest.raises(DocumentError, match="not valid YAML") as info:
+        with pytest.raises(DocumentError, match="YAML invalide") as info:
             scenario.loads(text, source="evil.yaml")
         assert info.value.source == "evil.yaml"
 
     def test_the_hint_says_tags_are_refused(self, loader):
         with pytest.raises(DocumentError) as info:
             scenario.loads(PYTHON_TAGS[0])
-        assert "tags" in (info.value.hint or "")
+        assert "étiquettes" in (info.value.hint or "")
         assert info.value.line == 1
 
     @pytest.mark.parametrize("tag", ["!!set {a, b}", "!!omap [a: 1]", "!!pairs [a: 1]"])
     def test_collection_tags_no_scenario_uses_are_refused(self, loader, tag):
-        with pytest.raises(DocumentError, match="not used in scenario documents"):
+        with pytest.raises(DocumentError, match="n'a pas sa place dans un scénario") as info:
             scenario.loads(f"scenario: 1\ntitle: t\nphases: {tag}\n")
+        assert tag.split()[0] in info.value.message
+        assert info.value.line == 3
 
 
 class TestAliases:
@@ -118,10 +120,24 @@ class TestAliases:
         assert elapsed < 0.5
         assert "alias" in str(error)
 
+    def test_the_bomb_is_refused_before_anything_is_constructed(self, loader, monkeypatch):
+        """The expanded size is counted while the node tree is composed: the constructor,
+        the first thing that would walk the expanded document, never starts."""
+
+        def construct(self, node):
+            raise AssertionError("the constructor walked the bomb")
+
+        monkeypatch.setattr(yaml_module._Constructor, "construct_document", construct)
+        with pytest.raises(LimitError) as info:
+            load_yaml(ALIAS_BOMB, loader)
+        assert (info.value.limit, info.value.line, info.value.column) == ("aliases", 6, 8)
+
     def test_the_bomb_is_refused_from_a_file_and_by_the_cli(self, tmp_path):
         file = tmp_path / "bomb.yaml"
         file.write_text(ALIAS_BOMB, encoding="utf-8")
-        with pytest.raises(DocumentError, match=r"bomb\.yaml:\d+: error: aliases expand"):
+        with pytest.raises(
+            DocumentError, match=r"bomb\.yaml:6: error: une fois les alias développés"
+        ):
             scenario.load(file)
         done = subprocess.run(
             [sys.executable, "-m", "scenario", "validate", str(file)],
@@ -147,12 +163,16 @@ class TestAliases:
     def test_a_budget_allows_ordinary_reuse(self):
         text = "base: &b [1, 2, 3]\nuses: [" + ", ".join(["*b"] * 1000) + "]\n"
         assert len(load_yaml(text)["uses"]) == 1000
-        with pytest.raises(LimitError, match="past 100 values"):
+        with pytest.raises(LimitError, match="dépasse 100 valeurs") as info:
             load_yaml(text, max_nodes=100)
+        assert (info.value.limit, info.value.line) == ("aliases", 2)
+        with pytest.raises(LimitError, match="past 100 values"):
+            load_yaml(text, max_nodes=100, lang="en")
 
     def test_a_recursive_alias_is_refused(self, loader):
-        with pytest.raises(DocumentError, match="recursive"):
+        with pytest.raises(DocumentError, match="récursive") as info:
             scenario.loads("scenario: 1\ntitle: t\nphases: &p [*p]\n")
+        assert info.value.line == 3
 
     def test_an_undefined_alias_is_refused(self, loader):
         with pytest.raises(DocumentError, match="undefined alias"):
@@ -172,13 +192,15 @@ class TestSize:
         text = "scenario: 1\ntitle: " + "x" * MAX_DOCUMENT_BYTES + "\nphases: []\n"
         elapsed, error = _elapsed(scenario.loads, text)
         assert elapsed < 1
-        assert "more than the limit" in error.message
+        assert "au-delà de la limite" in error.message
         assert "max_bytes" in (error.hint or "")
 
     def test_an_oversized_file_is_refused_without_reading_it(self, tmp_path):
         file = tmp_path / "big.json"
         file.write_bytes(b" " * 2048)
-        with pytest.raises(DocumentError, match="2048 bytes, more than the limit of 1024"):
+        with pytest.raises(
+            DocumentError, match="2\u202f048 octets, au-delà de la limite de 1\u202f024"
+        ):
             scenario.load(file, max_bytes=1024)
 
     def test_the_limit_can_be_raised(self):
@@ -218,14 +240,14 @@ class TestDepth:
         ],
     )
     def test_deep_yaml_is_refused_without_recursion_error(self, loader, text):
-        with pytest.raises(DocumentError, match=f"nests more than {MAX_DEPTH} levels") as info:
+        with pytest.raises(DocumentError, match=f"imbrique plus de {MAX_DEPTH} niveaux") as info:
             scenario.loads(text)
         assert info.value.line is not None
 
     @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 900, 5_000, 200_000])
     def test_deep_json_is_refused_without_recursion_error(self, depth):
         text = '{"scenario": 1, "title": "t", "phases": [], "x": ' + "[" * depth + "]" * depth + "}"
-        with pytest.raises(DocumentError, match=f"nests more than {MAX_DEPTH} levels"):
+        with pytest.raises(DocumentError, match=f"imbrique plus de {MAX_DEPTH} niveaux"):
             scenario.loads(text, "json")
 
     def test_the_depth_limit_is_far_above_what_a_scenario_needs(self):
@@ -319,11 +341,11 @@ class TestRegexDialect:
 
 class TestOddInputs:
     def test_a_lone_surrogate_in_text_is_refused(self):
-        with pytest.raises(DocumentError, match="lone surrogate"):
+        with pytest.raises(DocumentError, match="demi-code de substitution isolé"):
             scenario.loads("scenario: 1\ntitle: \ud800\nphases: []\n")
 
     def test_oversized_bytes_are_refused(self):
-        with pytest.raises(DocumentError, match="more than the limit of 4"):
+        with pytest.raises(DocumentError, match="au-delà de la limite de 4"):
             scenario.loads(b"scenario: 1", max_bytes=4)
 
     @pytest.mark.parametrize("format", ["yml", "YAML", "Json"])
@@ -332,7 +354,7 @@ class TestOddInputs:
         assert scenario.loads(text, format).title == "t"
 
     def test_an_unknown_format_is_refused(self):
-        with pytest.raises(DocumentError, match="unknown document format 'toml'"):
+        with pytest.raises(DocumentError, match="format de document inconnu 'toml'"):
             scenario.loads("x", "toml")
 
     def test_a_json_root_error_gets_the_line_of_the_root(self):
@@ -343,8 +365,8 @@ class TestOddInputs:
     @pytest.mark.parametrize(
         ("text", "hint"),
         [
-            ("scenario: 1\ntitle: a: b\n", "needs quotes"),
-            ("scenario: 1\n\ttitle: x\n", "tabs"),
+            ("scenario: 1\ntitle: a: b\n", "entre guillemets"),
+            ("scenario: 1\n\ttitle: x\n", "tabulations"),
         ],
     )
     def test_yaml_mistakes_get_a_hint(self, text, hint):
@@ -359,7 +381,7 @@ class TestOddInputs:
             )
 
     def test_a_file_name_with_a_nul_is_refused(self):
-        with pytest.raises(DocumentError, match="cannot read"):
+        with pytest.raises(DocumentError, match="impossible de lire"):
             scenario.load("bad\x00name.yaml")
 
 
@@ -394,7 +416,7 @@ class TestFilesWithoutASize:
     @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
     def test_an_endless_file_is_refused_at_the_limit(self):
         start = time.perf_counter()
-        with pytest.raises(DocumentError, match="holds more than the limit of 1024 bytes"):
+        with pytest.raises(DocumentError, match="dépasse la limite de 1\u202f024 octets"):
             scenario.load("/dev/zero", max_bytes=1024)
         assert time.perf_counter() - start < 1
 
@@ -403,9 +425,9 @@ class TestFilesWithoutASize:
         file.write_bytes(b"#" * 100)
         with pytest.raises(DocumentError) as info:
             scenario.load(file, max_bytes=10)
-        assert info.value.message == "the file is 100 bytes, more than the limit of 10"
-        assert info.value.hint == "raise max_bytes if the file is trusted"
+        assert info.value.message == "le fichier fait 100 octets, au-delà de la limite de 10"
+        assert info.value.hint == "si le fichier est sûr, augmentez max_bytes"
 
     def test_a_folder_is_refused(self, tmp_path):
-        with pytest.raises(DocumentError, match="cannot read the file"):
+        with pytest.raises(DocumentError, match="impossible de lire le fichier"):
             scenario.load(tmp_path)

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 def _check(file: str, lang: str) -> tuple[str, Report | None, str | None]:
     """Load and check one file (in a worker process when there are many)."""
     try:
-        return file, load(file).validate(lang=lang), None
+        return file, load(file, lang=lang).validate(lang=lang), None
     except ScenarioError as error:
         return file, None, str(error)
 
