@@ -2,7 +2,9 @@
 
 :func:`routes` walks the main path (sequence transitions) once, in a
 topological order, and gives the branches, the joins, the number of routes
-and the shortest and longest ones in learner time.
+and the shortest and longest ones in learner time. Each phase keeps only the
+phase before it on its best routes, so the walk costs one step per
+transition, however long the routes are.
 """
 
 from __future__ import annotations
@@ -103,37 +105,52 @@ def routes(scenario: Scenario) -> Routes:
     except nx.NetworkXUnfeasible:
         return Routes(branches, joins, 0, None, None, cycle=True)
     duration: dict[str, int | None] = dict(graph.nodes(data="duration"))
-    # For each phase: the number of routes reaching it, and the best routes ending there.
+    # For each phase: the number of routes reaching it, and the learner time of the
+    # shortest and longest routes ending there with the phase before on each (a
+    # parent pointer: the routes are read back once, at the end).
     count: dict[str, int] = {}
-    shortest: dict[str, tuple[int, tuple[str, ...]]] = {}
-    longest: dict[str, tuple[int, tuple[str, ...]]] = {}
+    waiting = {node: main.out_degree(node) for node in order}  # successors still to count
+    shortest: dict[str, tuple[int, str | None]] = {}
+    longest: dict[str, tuple[int, str | None]] = {}
     for node in order:
         own = duration[node] or 0
         before = list(main.predecessors(node))
         if not before:
             count[node] = 1
-            shortest[node] = longest[node] = (own, (node,))
+            shortest[node] = longest[node] = (own, None)
             continue
         count[node] = sum(count[p] for p in before)
-        low = min((shortest[p] for p in before), key=lambda item: item[0])
-        high = max((longest[p] for p in before), key=lambda item: item[0])
-        shortest[node] = (low[0] + own, (*low[1], node))
-        longest[node] = (high[0] + own, (*high[1], node))
+        for p in before:
+            waiting[p] -= 1
+            if not waiting[p]:
+                del count[p]  # route counts grow long on a branching path: keep only the open ones
+        low = min(before, key=lambda p: shortest[p][0])
+        high = max(before, key=lambda p: longest[p][0])
+        shortest[node] = (shortest[low][0] + own, low)
+        longest[node] = (longest[high][0] + own, high)
     exits = [n for n in order if main.out_degree(n) == 0]
-    low = min((shortest[n] for n in exits), key=lambda item: item[0])
-    high = max((longest[n] for n in exits), key=lambda item: item[0])
+    low = min(exits, key=lambda n: shortest[n][0])
+    high = max(exits, key=lambda n: longest[n][0])
     return Routes(
         branches,
         joins,
         sum(count[n] for n in exits),
-        _route(low, duration),
-        _route(high, duration),
+        _route(low, shortest, duration),
+        _route(high, longest, duration),
     )
 
 
-def _route(item: tuple[int, tuple[str, ...]], duration: dict[str, int | None]) -> Route:
-    minutes, phases = item
-    return Route(phases, minutes, incomplete=_any_missing(phases, duration))
+def _route(
+    end: str, best: dict[str, tuple[int, str | None]], duration: dict[str, int | None]
+) -> Route:
+    """The route ending at ``end``, read back along the parent pointers of ``best``."""
+    phases: list[str] = []
+    node: str | None = end
+    while node is not None:
+        phases.append(node)
+        node = best[node][1]
+    phases.reverse()
+    return Route(tuple(phases), best[end][0], incomplete=_any_missing(phases, duration))
 
 
 def _any_missing(phases: Iterable[str], duration: dict[str, int | None]) -> bool:
