@@ -428,6 +428,12 @@ class TestFilesWithoutASize:
         assert info.value.message == "le fichier fait 100 octets, au-delà de la limite de 10"
         assert info.value.hint == "si le fichier est sûr, augmentez max_bytes"
 
+    def test_a_huge_limit_reads_only_what_the_file_holds(self, tmp_path):
+        """max_bytes is a ceiling, not a buffer: a terabyte limit reads a small file."""
+        file = tmp_path / "small.yaml"
+        file.write_text("scenario: 1\ntitle: t\nphases: []\n", encoding="utf-8")
+        assert scenario.load(file, max_bytes=2**40).title == "t"
+
     def test_a_folder_is_refused(self, tmp_path):
         with pytest.raises(DocumentError, match="impossible de lire le fichier"):
             scenario.load(tmp_path)

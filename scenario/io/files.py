@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 import yaml
 
@@ -96,10 +96,8 @@ def _load_file(file: Path, format: str | None, max_bytes: int) -> Scenario:
         if size > max_bytes:
             problem = _("the file is {size} bytes, more than the limit of {limit}")
         else:
-            # Never read past the limit, even from a file that grows or has no size
-            # (a pipe, /dev/zero).
             with file.open("rb") as handle:
-                raw = handle.read(max_bytes + 1)
+                raw = _read_at_most(handle, size, max_bytes + 1)
             problem = _("the file holds more than the limit of {limit} bytes")
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
         reason = getattr(error, "strerror", None) or error
@@ -113,6 +111,20 @@ def _load_file(file: Path, format: str | None, max_bytes: int) -> Scenario:
             hint=_("raise max_bytes if the file is trusted"),
         )
     return _load_bytes(raw, str(file), _format_of(file, format), max_bytes)
+
+
+def _read_at_most(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """Read up to ``limit`` bytes: never past it, even from a file that grows or has no
+    size (a pipe, /dev/zero), and never asking for more memory than the file needs."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = handle.read(min(limit - total, max(size + 1, 1 << 20)))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def loads(
