@@ -21,12 +21,14 @@ from scenario.io import MAX_DOCUMENT_BYTES
 from scenario.io import _yaml as yaml_module
 from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 
+NO_LIBYAML = pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="no libyaml")
 LOADERS = [
-    pytest.param(yaml.SafeLoader, id="pure"),
+    pytest.param((yaml.SafeLoader, True), id="pure"),
+    pytest.param((getattr(yaml, "CSafeLoader", None), True), id="libyaml", marks=NO_LIBYAML),
+    # libyaml's parser with PyYAML's Python composer: what a libyaml that does not
+    # bound the nesting itself gets (its C composer recurses once per level).
     pytest.param(
-        getattr(yaml, "CSafeLoader", None),
-        id="libyaml",
-        marks=pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="no libyaml"),
+        (getattr(yaml, "CSafeLoader", None), False), id="libyaml-python-composer", marks=NO_LIBYAML
     ),
 ]
 
@@ -67,9 +69,13 @@ PYTHON_TAGS = [
 
 @pytest.fixture(params=LOADERS)
 def loader(request, monkeypatch):
-    """Run the test with each YAML parser, through the public API too."""
-    monkeypatch.setattr(yaml_module, "SafeLoader", request.param)
-    return request.param
+    """Run the test with each YAML parser and composer, through the public API too."""
+    parser, bounded = request.param
+    monkeypatch.setattr(yaml_module, "SafeLoader", parser)
+    monkeypatch.setattr(yaml_module, "_libyaml_bounds_nesting", lambda: bounded)
+    yaml_module._loader_on.cache_clear()
+    yield parser
+    yaml_module._loader_on.cache_clear()
 
 
 def _elapsed(function, *args, **kwargs):
@@ -121,8 +127,8 @@ class TestAliases:
         assert "alias" in str(error)
 
     def test_the_bomb_is_refused_before_anything_is_constructed(self, loader, monkeypatch):
-        """The expanded size is counted while the node tree is composed: the constructor,
-        the first thing that would walk the expanded document, never starts."""
+        """The expanded size is counted on the node tree, each anchor once: the
+        constructor never starts. The place is the list whose aliases go past the limit."""
 
         def construct(self, node):
             raise AssertionError("the constructor walked the bomb")
@@ -130,7 +136,7 @@ class TestAliases:
         monkeypatch.setattr(yaml_module._Constructor, "construct_document", construct)
         with pytest.raises(LimitError) as info:
             load_yaml(ALIAS_BOMB, loader)
-        assert (info.value.limit, info.value.line, info.value.column) == ("aliases", 6, 8)
+        assert (info.value.limit, info.value.line, info.value.column) == ("aliases", 6, 4)
 
     def test_the_bomb_is_refused_from_a_file_and_by_the_cli(self, tmp_path):
         file = tmp_path / "bomb.yaml"
@@ -250,6 +256,14 @@ class TestDepth:
         with pytest.raises(DocumentError, match=f"imbrique plus de {MAX_DEPTH} niveaux"):
             scenario.loads(text, "json")
 
+    @NO_LIBYAML
+    def test_libyaml_composes_only_when_it_bounds_the_nesting_itself(self):
+        """libyaml's composer recurses in C once per level: it is used because the
+        libyaml PyYAML ships refuses documents nested past 1,000 levels on its own."""
+        assert yaml_module._libyaml_bounds_nesting()
+        assert yaml_module._Composer not in yaml_module._loader_on(yaml.CSafeLoader).__mro__
+        assert yaml_module._Composer in yaml_module._loader_on(yaml.SafeLoader).__mro__
+
     def test_the_depth_limit_is_far_above_what_a_scenario_needs(self):
         text = (
             "scenario: 1\ntitle: t\nphases: []\nx: " + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1)
@@ -282,6 +296,9 @@ SAME_AS_SAFE_LOAD = [
 ]
 
 REFUSED_LIKE_SAFE_LOAD = [
+    "!!map [a]\n",
+    "a: !!map text\n",
+    "!!seq {a: 1}\n",
     "a: =\n",
     "a: <<\n",
     "a: &x 1\nb: &x 2\n",

@@ -351,34 +351,34 @@ class TestPlaces:
         ],
     )
     def test_a_place_is_found_at_its_key_or_item(self, path, place):
-        from scenario.io._yaml import Places
+        from scenario.io._places import Places
 
         assert Places(self.TEXT).find(path) == place
         assert Places(self.TEXT).line(path) == place[0]
 
     def test_text_that_cannot_be_composed_has_no_places(self):
-        from scenario.io._yaml import Places
+        from scenario.io._places import Places
 
         assert Places("a: [unclosed\n").find(["a"]) is None
         assert Places("").find([]) is None
 
     def test_the_tree_is_composed_once_for_many_places(self, monkeypatch):
-        from scenario.io import _yaml
+        from scenario.io import _places
 
         calls = []
-        compose = _yaml.compose_yaml
-        monkeypatch.setattr(_yaml, "compose_yaml", lambda *a: calls.append(a) or compose(*a))
-        places = _yaml.Places(self.TEXT)
+        compose = _places.compose_yaml
+        monkeypatch.setattr(_places, "compose_yaml", lambda *a: calls.append(a) or compose(*a))
+        places = _places.Places(self.TEXT)
         assert [places.line(["phases", i, "id"]) for i in range(3)] == [4, 5, 6]
         assert len(calls) == 1
 
     def test_a_good_document_loads_without_composing_for_places(self, monkeypatch):
-        from scenario.io import _yaml
+        from scenario.io import _places
 
         def compose(*args):
             raise AssertionError("composed for places")
 
-        monkeypatch.setattr(_yaml, "compose_yaml", compose)
+        monkeypatch.setattr(_places, "compose_yaml", compose)
         assert scenario.loads(self.TEXT).phases[1].situation.value == "présentiel"
 
 

@@ -28,6 +28,7 @@ from hypothesis_jsonschema import from_schema
 
 import scenario
 from scenario import DocumentError
+from scenario.io import _places as places_module
 from scenario.io import _yaml as yaml_module
 from scenario.io import _yaml_dump as yaml_dump
 from scenario.io.files import _NOT_YAML
@@ -107,7 +108,7 @@ class TestRoundTrip:
 
 def composed_place(text, path):
     """Where PyYAML's own ``yaml.compose`` puts ``path`` (line, column): the reference
-    for :class:`~scenario.io._yaml.Places`."""
+    for :class:`~scenario.io._places.Places`."""
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     mark = node.start_mark
     for part in path:
@@ -134,13 +135,13 @@ class TestPlaces:
     @given(st.sampled_from(sorted(EXAMPLES)), st.data())
     def test_places_are_where_the_composer_puts_them(self, name, data):
         text = EXAMPLES[name].decode("utf-8")
-        places = yaml_module.Places(text)
+        places = places_module.Places(text)
         document_places = _places(EXAMPLE_DOCUMENTS[name])
         place = list(data.draw(st.sampled_from(document_places)))
         extra = data.draw(st.sampled_from([[], ["missing"], [99], [0], ["id"]]))
         for path in (place, place + extra):
             assert places.find(path) == composed_place(text, path)
-            assert yaml_module.line_of(text, path) == composed_place(text, path)[0]
+            assert places_module.line_of(text, path) == composed_place(text, path)[0]
 
     @given(scenarios(max_phases=4), st.data())
     def test_places_are_found_in_any_dump_yaml_or_json(self, s, data):
@@ -149,7 +150,7 @@ class TestPlaces:
             text = _NOT_YAML.sub(" ", s.dumps(format))
             document = yaml.safe_load(text)
             place = list(data.draw(st.sampled_from(_places(document))))
-            assert yaml_module.Places(text).find(place) == composed_place(text, place)
+            assert places_module.Places(text).find(place) == composed_place(text, place)
 
 
 class TestValidation:

@@ -1,26 +1,31 @@
 """YAML for scenario documents: PyYAML's safe loading, bounded, and the place of every value.
 
-:func:`load_yaml` is ``yaml.safe_load`` on PyYAML's own machinery: the
-parser (libyaml's, through ``CSafeLoader``, when PyYAML was built with it),
-PyYAML's ``Composer`` and ``SafeConstructor``, with small overrides that
-refuse, while the node tree is composed and before anything walks it:
+:func:`load_yaml` is ``yaml.safe_load`` on PyYAML's own machinery: its
+parser and composer (libyaml's, through ``CSafeLoader``, when PyYAML was
+built with it), its ``SafeConstructor`` and ``Resolver``. Between composing
+and constructing, the node tree is checked (:func:`_check`, one step per
+node) and refused when:
 
-- containers nested deeper than ``max_depth``;
-- aliases that expand the document past ``max_nodes`` values: PyYAML shares
-  the repeated lists of a "billion laughs" document, which loads in
-  milliseconds and then explodes in whatever walks it (``json.dumps``, a
-  schema validator). Each anchor's expanded size is counted once, when its
-  node is composed, and each alias adds it to a running count, so the count
-  is linear in the text;
-- an alias inside the node it names (a recursive structure), and the tags
-  ``!!set``, ``!!omap`` and ``!!pairs`` (no scenario uses them).
+- containers nest deeper than ``max_depth``;
+- aliases expand the document past ``max_nodes`` values: PyYAML shares the
+  repeated lists of a "billion laughs" document, which loads in milliseconds
+  and then explodes in whatever walks it (``json.dumps``, a schema
+  validator). An alias is the node it names, met again: each node's expanded
+  size is computed once and added at each alias, so the count is linear;
+- an alias stands inside the node it names (a recursive structure).
 
-Tags that would build Python objects are refused by ``SafeConstructor``.
+The tags ``!!set``, ``!!omap`` and ``!!pairs`` are refused too (no scenario
+uses them); tags that would build Python objects are refused by
+``SafeConstructor``. libyaml's composer recurses in C once per level, so it
+is used only when libyaml refuses deep nesting itself (the libyaml PyYAML
+ships stops past 1,000 levels); otherwise, and with the pure-Python parser,
+PyYAML's Python composer is used, with a guard that refuses the first
+container past ``max_depth`` before composing it. The overrides only speed
+up the common case: text scalars, mappings with text keys, and each plain
+word's tag resolved once per document.
 
-:class:`Places` finds the line and column of a place in the document, as
-``["phases", 2, "situation"]``: it composes the node tree once, when a place
-is first asked for (so loading a good document pays nothing for it), then
-walks it from the root for each place.
+:class:`scenario.io._places.Places` finds the line and column of a place in
+the document from the node tree of :func:`compose_yaml`.
 
 >>> load_yaml("a: &x [1, 2]\\nb: *x\\nc: {<<: {d: yes}}\\n")
 {'a': [1, 2], 'b': [1, 2], 'c': {'d': True}}
@@ -28,21 +33,21 @@ walks it from the root for each place.
 Traceback (most recent call last):
 ...
 scenario.io._yaml.LimitError: aliases expand the document past 10 values (an alias bomb?)
->>> Places("scenario: 1\\nphases:\\n  - id: a\\n    phase: x\\n").find(["phases", 0, "phase"])
-(4, 5)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from functools import cache
-from typing import Any, ClassVar
+from itertools import chain
+from typing import Any, ClassVar, cast
 
 import yaml
 from yaml.composer import Composer, ComposerError
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.events import AliasEvent, ScalarEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import MappingStartEvent, SequenceStartEvent
+from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.resolver import Resolver
 
 from scenario.i18n import _, format_number, use_language
 
@@ -50,14 +55,18 @@ __all__ = [
     "MAX_DEPTH",
     "MIN_NODES",
     "LimitError",
-    "Places",
     "SafeLoader",
     "compose_yaml",
-    "line_of",
     "load_yaml",
 ]
 
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None
 
 #: Containers (mappings, lists) nested deeper than this are refused.
 MAX_DEPTH = 100
@@ -66,7 +75,6 @@ MIN_NODES = 100_000
 
 _TAG = "tag:yaml.org,2002:"
 _STR = _TAG + "str"
-_MERGE = _TAG + "merge"
 
 
 class LimitError(yaml.YAMLError):
@@ -90,54 +98,81 @@ class LimitError(yaml.YAMLError):
 
 
 class _Composer(Composer):
-    """PyYAML's composer, refusing what :func:`load_yaml` refuses as the nodes arrive."""
+    """PyYAML's Python composer, which recurses once per level of the document:
+    the first container past the depth limit is refused before it is composed."""
 
     max_depth = MAX_DEPTH
-    max_nodes = MIN_NODES
 
     def compose_document(self) -> Node | None:
         self._depth = 0  # containers open around the node being composed
-        self._nodes = 0  # values composed so far, each alias counted expanded
-        self._sizes: dict[str, int] = {}  # the expanded size of each anchor composed
-        self._open: set[str] = set()  # the anchors of the containers still open
         return super().compose_document()
 
     def compose_node(self, parent: Node | None, index: Any) -> Any:
-        loader: Any = self  # the parser's methods come from the class combined with this one
-        event = loader.peek_event()
-        kind = type(event)
-        anchor = event.anchor
-        if kind is AliasEvent:
-            if anchor in self._open:
-                message = _("the alias *{name} is inside the node it names (a recursive structure)")
-                raise ComposerError(None, None, message.format(name=anchor), event.start_mark)
-            self._nodes += self._sizes.get(anchor, 0)  # an undefined one fails below
-            if self._nodes > self.max_nodes:
-                message = _("aliases expand the document past {count} values (an alias bomb?)")
-                count = format_number(self.max_nodes)
-                raise LimitError(message.format(count=count), "aliases", event.start_mark)
+        event = cast(Any, self).peek_event()  # the parser is the class combined with this one
+        if type(event) is not MappingStartEvent and type(event) is not SequenceStartEvent:
             return super().compose_node(parent, index)
-        self._nodes += 1
-        if kind is ScalarEvent:
-            if anchor is None and not loader.yaml_path_resolvers:
-                return loader.compose_scalar_node(None)  # the common case, made short
-            node = super().compose_node(parent, index)
-            if anchor is not None:
-                self._sizes[anchor] = 1
-            return node
         if self._depth >= self.max_depth:
-            message = _("the document nests more than {depth} levels deep")
-            raise LimitError(message.format(depth=self.max_depth), "depth", event.start_mark)
-        first = self._nodes
-        if anchor is not None:
-            self._open.add(anchor)
+            raise _too_deep(self.max_depth, event.start_mark)
         self._depth += 1
         node = super().compose_node(parent, index)
         self._depth -= 1
-        if anchor is not None:
-            self._open.discard(anchor)
-            self._sizes[anchor] = self._nodes - first + 1
         return node
+
+
+def _too_deep(depth: int, mark: Any) -> LimitError:
+    message = _("the document nests more than {depth} levels deep").format(depth=depth)
+    return LimitError(message, "depth", mark)
+
+
+def _check(root: Node, max_depth: int, max_nodes: int) -> None:
+    """Refuse a node tree nested past ``max_depth`` containers, whose aliases expand it
+    past ``max_nodes`` values, or that holds an alias inside the node it names.
+
+    An alias is the node it names, met again: the walk counts each node once, and
+    a node met again adds the expanded size it was given when it was first walked.
+    One step per node and per alias, however much the aliases expand.
+    """
+    if type(root) is ScalarNode:
+        return
+    sizes: dict[int, int] = {}  # the expanded size of each container walked
+    inside = {id(root)}  # the containers being walked: meeting one again is a loop
+    count = 1  # values so far, in document order, aliases expanded
+    stack = [(root, _children(root), count)]
+    while stack:
+        node, children, first = stack[-1]
+        for child in children:
+            if type(child) is ScalarNode:
+                count += 1
+                continue
+            key = id(child)
+            size = sizes.get(key)
+            if size is not None:  # an alias of a container walked already
+                count += size
+                if count > max_nodes:
+                    message = _("aliases expand the document past {count} values (an alias bomb?)")
+                    count_text = format_number(max_nodes)
+                    raise LimitError(message.format(count=count_text), "aliases", node.start_mark)
+                continue
+            if key in inside:
+                message = _("an alias stands inside the node it names (a recursive structure)")
+                raise ComposerError(None, None, message, node.start_mark)
+            if len(stack) >= max_depth:
+                raise _too_deep(max_depth, child.start_mark)
+            inside.add(key)
+            count += 1
+            stack.append((child, _children(child), count))
+            break
+        else:
+            stack.pop()
+            inside.discard(id(node))
+            sizes[id(node)] = count - first + 1
+
+
+def _children(node: Node) -> Iterator[Node]:
+    """The nodes of a container, in document order (a mapping's keys and values)."""
+    if type(node) is MappingNode:
+        return chain.from_iterable(node.value)
+    return iter(node.value)
 
 
 class _Constructor(SafeConstructor):
@@ -147,6 +182,17 @@ class _Constructor(SafeConstructor):
         if node.tag == _STR and type(node) is ScalarNode:
             return node.value  # what construct_yaml_str gives, without the bookkeeping
         return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if type(node) is MappingNode:  # (!!map on a list or a text fails in SafeConstructor)
+            for key, _value in node.value:
+                if key.tag != _STR or type(key) is not ScalarNode:
+                    break
+            else:  # text keys only, no merge key: nothing to flatten, every key hashable
+                construct = self.construct_object
+                return {key.value: construct(value, deep) for key, value in node.value}
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
 
     def construct_unused(self, node: Node) -> Any:
         tag = node.tag.replace(_TAG, "!!")
@@ -160,24 +206,71 @@ class _Constructor(SafeConstructor):
 
 
 @cache
+def _libyaml_bounds_nesting() -> bool:
+    """Whether libyaml refuses deep nesting itself (0.2.5 stops past 1,000 levels): only
+    then may its composer, which recurses in C once per level, read any document."""
+    depth = 10_000
+    parser = _CParser("[" * depth + "]" * depth)
+    try:
+        while parser.check_event():
+            parser.get_event()
+    except yaml.YAMLError:
+        return True
+    finally:
+        parser.dispose()
+    return False  # pragma: no cover - the libyaml PyYAML ships bounds nesting
+
+
+class _Resolver(Resolver):
+    """PyYAML's resolver, each plain word resolved once per document: a scenario says
+    its keys and its vocabulary thousands of times."""
+
+    resolved: dict[str, str]  # set up for each text by the loader
+
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers:
+            # The tag of a plain scalar then depends on its text alone.
+            tag = self.resolved.get(value)
+            if tag is None:
+                tag = self.resolved[value] = _resolve(self, kind, value, implicit)
+            return tag
+        return _resolve(self, kind, value, implicit)
+
+
+_resolve: Any = Resolver.resolve
+
+
+@cache
 def _loader_on(parser: Any) -> Any:
-    """A loader reading with ``parser`` (a PyYAML loader class), composing and
-    constructing with :class:`_Composer` and :class:`_Constructor`."""
+    """A loader reading with ``parser`` (a PyYAML loader class), resolving with
+    :class:`_Resolver` and constructing with :class:`_Constructor`. It composes with
+    libyaml's own composer when libyaml bounds the nesting (the quickest), else with
+    PyYAML's Python composer behind the depth guard of :class:`_Composer`."""
+    if _CParser is not None and issubclass(parser, _CParser) and _libyaml_bounds_nesting():
+        bases: tuple[type, ...] = (_Constructor, _Resolver, parser)
+    else:
+        bases = (_Composer, _Constructor, _Resolver, parser)
 
     def __init__(self: Any, stream: str) -> None:
         parser.__init__(self, stream)
         Composer.__init__(self)  # CSafeLoader does not set up PyYAML's Python composer
+        self.resolved = {}
 
-    return type(
-        f"Bounded{parser.__name__}", (_Composer, _Constructor, parser), {"__init__": __init__}
-    )
+    return type(f"Bounded{parser.__name__}", bases, {"__init__": __init__})
 
 
-def _parser_for(text: str, loader: Any, max_depth: int, max_nodes: int | None) -> Any:
+def _compose(text: str, loader: Any, max_depth: int, max_nodes: int | None) -> tuple[Any, Any]:
+    """The parser of ``text`` and its checked node tree (``None`` for an empty text)."""
     parser = _loader_on(loader or SafeLoader)(text)
     parser.max_depth = max_depth
-    parser.max_nodes = max(MIN_NODES, 2 * len(text)) if max_nodes is None else max_nodes
-    return parser
+    try:
+        root = parser.get_single_node()
+        if root is not None:
+            budget = max(MIN_NODES, 2 * len(text)) if max_nodes is None else max_nodes
+            _check(root, max_depth, budget)
+    finally:
+        parser.dispose()
+    return parser, root
 
 
 def load_yaml(
@@ -205,11 +298,8 @@ def load_yaml(
         yaml.YAMLError: the text is not YAML, or it holds a tag that is refused.
     """
     with use_language(lang):
-        parser = _parser_for(text, loader, max_depth, max_nodes)
-        try:
-            return parser.get_single_data()
-        finally:
-            parser.dispose()
+        parser, root = _compose(text, loader, max_depth, max_nodes)
+        return None if root is None else parser.construct_document(root)
 
 
 def compose_yaml(
@@ -217,98 +307,5 @@ def compose_yaml(
 ) -> Node | None:
     """The node tree of one YAML document (``None`` when empty), within the limits
     of :func:`load_yaml`: what ``yaml.compose`` gives, nothing constructed."""
-    parser = _parser_for(text, loader, max_depth, max_nodes)
-    try:
-        node: Node | None = parser.get_single_node()
-        return node
-    finally:
-        parser.dispose()
-
-
-class Places:
-    """Where each place of a YAML (or JSON) text is: its line and column.
-
-    A place is a path of keys and indexes, as ``["phases", 2, "situation"]``.
-    The text is composed into PyYAML's node tree when a place is first asked
-    for, once; each place is then found by walking the tree from the root
-    (the keys of a mapping are indexed the first time it is walked), so
-    finding many places costs little more than finding one.
-    """
-
-    def __init__(self, text: str, loader: Any = None) -> None:
-        self._text = text
-        self._loader = loader
-        self._root: Node | None = None
-        self._composed = False
-        self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
-
-    def find(self, path: Sequence[str | int]) -> tuple[int, int] | None:
-        """The 1-based line and column of ``path``: of its key, for a value in a
-        mapping; of the item, in a list. For a place that does not exist (a
-        required key left out), the nearest enclosing place that does;
-        ``None`` when the text is empty or cannot be composed."""
-        node = self._tree()
-        if node is None:
-            return None
-        mark = node.start_mark
-        for part in path:
-            found = self._child(node, part)
-            if found is None:
-                break
-            node, mark = found
-        return mark.line + 1, mark.column + 1
-
-    def line(self, path: Sequence[str | int]) -> int | None:
-        """The 1-based line of ``path`` (see :meth:`find`)."""
-        found = self.find(path)
-        return None if found is None else found[0]
-
-    def _tree(self) -> Node | None:
-        if not self._composed:
-            self._composed = True
-            try:
-                self._root = compose_yaml(self._text, self._loader)
-            except yaml.YAMLError:
-                self._root = None
-        return self._root
-
-    def _child(self, node: Node, part: str | int) -> tuple[Node, Any] | None:
-        """The node at ``part`` under ``node``, and the mark that places it."""
-        if isinstance(node, SequenceNode) and isinstance(part, int):
-            if 0 <= part < len(node.value):
-                child: Node = node.value[part]
-                return child, child.start_mark
-            return None
-        if not isinstance(node, MappingNode) or not isinstance(part, str):
-            return None
-        keys = self._keys.get(id(node))
-        if keys is None:
-            # Text keys; the last of equal keys wins, as in the loaded mapping.
-            keys = self._keys[id(node)] = {
-                key.value: (key, value)
-                for key, value in node.value
-                if isinstance(key, ScalarNode) and key.tag != _MERGE
-            }
-        if part in keys:
-            key, value = keys[part]
-            return value, key.start_mark
-        for key, value in node.value:  # a key brought in by a merge key (<<: *template)
-            if isinstance(key, ScalarNode) and key.tag == _MERGE:
-                sources = value.value if isinstance(value, SequenceNode) else [value]
-                for source in sources:
-                    found = self._child(source, part)
-                    if found is not None:
-                        return found
-        return None
-
-
-def line_of(text: str, path: Sequence[str | int]) -> int | None:
-    """The 1-based line where ``path`` (keys and indexes) sits in ``text``, if it can be found.
-
-    For a key that does not exist (a required key left out), the line of the
-    nearest enclosing node that does (see :class:`Places`, to find many places).
-
-    >>> line_of("scenario: 1\\nphases:\\n  - id: a\\n    phase: x\\n", ["phases", 0, "phase"])
-    4
-    """
-    return Places(text).line(path)
+    root: Node | None = _compose(text, loader, max_depth, max_nodes)[1]
+    return root

@@ -34,7 +34,8 @@ import yaml
 from scenario._atomic import atomic_write
 from scenario.errors import DocumentError, WriteError
 from scenario.i18n import _, format_number, use_language
-from scenario.io._yaml import MAX_DEPTH, LimitError, Places, load_yaml
+from scenario.io._places import Places
+from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
 from scenario.io.document import from_document, to_document
 from scenario.model import Scenario
