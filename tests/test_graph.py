@@ -158,3 +158,23 @@ class TestRoutes:
         assert found.longest.phases[:3] == ("d0", "up0", "d1")
         assert found.shortest.minutes == 1 + 4_000 * 2
         assert len(found.shortest.phases) == 1 + 4_000 * 2
+
+
+def test_the_garbage_collector_waits_while_a_graph_is_built(monkeypatch):
+    """A large path makes many objects that all live on: no collection pass meanwhile."""
+    import gc
+
+    from scenario.learning_path import graph as graph_module
+
+    seen = []
+    split = graph_module.split_transitions
+
+    def spy(scenario_):
+        seen.append(gc.isenabled())
+        return split(scenario_)
+
+    monkeypatch.setattr(graph_module, "split_transitions", spy)
+    build_graph(branching())
+    graph_module.main_path(branching())
+    assert seen == [False, False]
+    assert gc.isenabled()

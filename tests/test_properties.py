@@ -141,7 +141,7 @@ class TestPlaces:
         extra = data.draw(st.sampled_from([[], ["missing"], [99], [0], ["id"]]))
         for path in (place, place + extra):
             assert places.find(path) == composed_place(text, path)
-            assert places_module.line_of(text, path) == composed_place(text, path)[0]
+            assert places.line(path) == composed_place(text, path)[0]
 
     @given(scenarios(max_phases=4), st.data())
     def test_places_are_found_in_any_dump_yaml_or_json(self, s, data):

@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from scenario.io._yaml import compose_yaml
 
-__all__ = ["Places", "line_of"]
+__all__ = ["Places"]
 
 _MERGE = "tag:yaml.org,2002:merge"
 
@@ -35,9 +35,8 @@ class Places:
     finding many places costs little more than finding one.
     """
 
-    def __init__(self, text: str, loader: Any = None) -> None:
+    def __init__(self, text: str) -> None:
         self._text = text
-        self._loader = loader
         self._root: Node | None = None
         self._composed = False
         self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
@@ -67,7 +66,7 @@ class Places:
         if not self._composed:
             self._composed = True
             try:
-                self._root = compose_yaml(self._text, self._loader)
+                self._root = compose_yaml(self._text)
             except yaml.YAMLError:
                 self._root = None
         return self._root
@@ -100,15 +99,3 @@ class Places:
                     if found is not None:
                         return found
         return None
-
-
-def line_of(text: str, path: Sequence[str | int]) -> int | None:
-    """The 1-based line where ``path`` (keys and indexes) sits in ``text``, if it can be found.
-
-    For a key that does not exist (a required key left out), the line of the
-    nearest enclosing node that does (see :class:`Places`, to find many places).
-
-    >>> line_of("scenario: 1\\nphases:\\n  - id: a\\n    phase: x\\n", ["phases", 0, "phase"])
-    4
-    """
-    return Places(text).line(path)

@@ -20,18 +20,17 @@ phases:
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn
 
 import yaml
 
 from scenario._atomic import atomic_write
+from scenario._gc import collector_paused
 from scenario.errors import DocumentError, WriteError
 from scenario.i18n import _, format_number, use_language
 from scenario.io._places import Places
@@ -181,27 +180,12 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
             hint=_("save it as UTF-8"),
         ) from None
     # Loading makes a great many objects that all live on: the garbage collector
-    # would walk them again and again for nothing (a third of the time of a large
-    # document), so it waits until the scenario is built.
-    with _collector_paused():
+    # waits until the scenario is built (scenario/_gc.py).
+    with collector_paused():
         data = _parse(text, source, format)
         if format == "json":
             return from_document(data, source, _json_lines(text))
         return from_document(data, source, Places(text).line)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the block, if it runs (nothing is freed
-    late: the objects made meanwhile are collected afterwards as usual)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 # What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
