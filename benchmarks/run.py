@@ -38,9 +38,7 @@ import os
 import platform
 import shutil
 import signal
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -49,11 +47,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from extras import folder_run, fresh_load_validate, mind_map_svg, startup  # noqa: E402
 from generate import make_document  # noqa: E402
 from operations import OPERATIONS, Context, temporary_folder  # noqa: E402
 
 import scenario  # noqa: E402
-from scenario.io._yaml_dump import dump_yaml  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (100, 1_000, 10_000)
@@ -139,98 +137,6 @@ def measure_size(
 
 def _chosen(name: str, names: list[str]) -> bool:
     return not names or any(part.lower() in name.lower() for part in names)
-
-
-# -- fresh interpreters ---------------------------------------------------------------
-
-
-def _fresh(argv: list[str], runs: int) -> float:
-    """The best wall time of ``runs`` runs of a command, in seconds."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=True, cwd=HERE)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def startup(runs: int) -> dict[str, float]:
-    """``scenario --help`` (the installed command) and ``import scenario``, fresh each time."""
-    command = shutil.which("scenario", path=str(Path(sys.executable).parent)) or "scenario"
-    code = "import time; t = time.perf_counter(); import scenario; print(time.perf_counter() - t)"
-    imports = []
-    for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=HERE
-        )
-        imports.append(float(done.stdout))
-    return {
-        "help": _fresh([command, "--help"], runs),
-        "python": _fresh([sys.executable, "-c", "pass"], runs),
-        "import": min(imports),
-    }
-
-
-FRESH_CODE = """
-import json, sys, time
-start = time.perf_counter(), time.process_time()
-import scenario
-from scenario.rules import validate
-validate(scenario.load({path!r}, max_bytes=2**40))
-wall, cpu = time.perf_counter() - start[0], time.process_time() - start[1]
-peak = None
-try:  # the high-water mark of this process: VmHWM starts anew with exec, ru_maxrss may not
-    with open("/proc/self/status") as status:
-        peak = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:"))
-except OSError:
-    pass
-print(json.dumps({{"wall": wall, "cpu": cpu, "peak": peak}}))
-"""
-
-
-def fresh_load_validate(sizes: list[int]) -> dict[str, dict[str, float]]:
-    """Load and check a file of each size, YAML then JSON, each in a fresh interpreter
-    (imports included): the time and the peak memory (bytes, Linux only) of the process."""
-    found = {}
-    with tempfile.TemporaryDirectory() as folder:
-        for size in sizes:
-            document = make_document(size)
-            for format, text in (("yaml", dump_yaml(document)), ("json", json.dumps(document))):
-                path = Path(folder, f"big.{format}")
-                path.write_text(text, encoding="utf-8")
-                code = FRESH_CODE.format(path=str(path))
-                runs = [
-                    json.loads(
-                        subprocess.run(
-                            [sys.executable, "-c", code], capture_output=True, text=True, check=True
-                        ).stdout
-                    )
-                    for _ in range(1 if size >= 100_000 else 3)
-                ]
-                best = min(runs, key=lambda run: run["cpu"])
-                found[f"{size} {format}"] = best
-    return found
-
-
-def folder_run(files: int, phases: int) -> dict[str, float]:
-    """``scenario validate`` over a folder: one process, then every core."""
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(files):
-            document = make_document(phases)
-            document["title"] = f"Cours {index}"
-            Path(folder, f"s{index:04d}.yaml").write_text(dump_yaml(document), encoding="utf-8")
-        timings = {}
-        for label, jobs in (("one_process", "1"), ("all_cores", "")):
-            env = {**os.environ, "SCENARIO_JOBS": jobs}
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "scenario", "validate", folder],
-                capture_output=True,
-                env=env,
-                check=False,
-            )
-            timings[label] = time.perf_counter() - start
-    return timings
 
 
 # -- printing ---------------------------------------------------------------------------
@@ -326,6 +232,11 @@ def verdicts(rows: dict[int, dict[str, Any]], extra: dict[str, Any], too_fast: l
         imported = extra["startup"]["import"]
         met = "yes" if imported < 0.15 else "NO"
         print(f"| `import scenario` < 150 ms | {imported * 1000:.0f} ms | {met} |")
+    if "svg" in extra:
+        small, big = extra["svg"][50], extra["svg"][200]
+        met = "yes" if small < 1 and big < 5 else "NO"
+        measured = f"{small:.2f} s / {big:.2f} s"
+        print(f"| mind map SVG, 50 / 200 phases < 1 s / < 5 s | {measured} | {met} |")
     for key, run in extra.get("fresh", {}).items():
         size, format = key.split()
         target = int(size) >= 100_000
@@ -365,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     extra: dict[str, Any] = {}
     if not args.only:
         extra["startup"] = startup(5 if args.quick else 10)
+        if shutil.which("dot"):
+            extra["svg"] = mind_map_svg(best_of)
         if not args.quick:
             print("measuring load+validate in fresh processes...", file=sys.stderr)
             extra["fresh"] = fresh_load_validate([s for s in sizes if s >= 10_000])
