@@ -23,6 +23,7 @@ branches adding messages merge without conflict.
 from __future__ import annotations
 
 import argparse
+import datetime
 import io
 import sys
 from collections.abc import Iterable
@@ -123,9 +124,12 @@ def updated(template: Catalog, lang: str) -> Catalog:
 
 
 def compiled(po_text: bytes, lang: str) -> bytes:
-    """The ``.mo`` of the catalog as written in the ``.po`` file."""
+    """The ``.mo`` of the catalog as written in the ``.po`` file: the same bytes whenever
+    it is compiled (babel would stamp the minute of compiling in its header)."""
+    catalog = read_po(io.BytesIO(po_text), locale=lang)
+    catalog.creation_date = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
     out = io.BytesIO()
-    write_mo(out, read_po(io.BytesIO(po_text), locale=lang), use_fuzzy=False)
+    write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()
 
 
