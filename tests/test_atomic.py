@@ -84,7 +84,7 @@ class TestFailuresHalfWay:
         assert_untouched(target)
 
     def test_a_missing_folder_is_a_write_error(self, tmp_path, small):
-        with pytest.raises(WriteError, match="cannot write"):
+        with pytest.raises(WriteError, match="impossible d'écrire le fichier"):
             small.dump(tmp_path / "absent" / "cours.yaml")
 
     def test_a_folder_refusing_new_files_is_a_write_error(self, target, small, monkeypatch):

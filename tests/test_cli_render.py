@@ -89,7 +89,7 @@ class TestRender:
         out = tmp_path / "map.svg"
         out.write_text("old")
         assert main(["render", SPOC, "-o", str(out), "--timeout", "0.3"]) == 1
-        assert "0.3 s" in capsys.readouterr().err
+        assert "0,3 s" in capsys.readouterr().err
         assert out.read_text() == "old"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["bin", "map.svg"]
 

@@ -21,12 +21,14 @@ from scenario.io import MAX_DOCUMENT_BYTES
 from scenario.io import _yaml as yaml_module
 from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 
+NO_LIBYAML = pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="no libyaml")
 LOADERS = [
-    pytest.param(yaml.SafeLoader, id="pure"),
+    pytest.param((yaml.SafeLoader, True), id="pure"),
+    pytest.param((getattr(yaml, "CSafeLoader", None), True), id="libyaml", marks=NO_LIBYAML),
+    # libyaml's parser with PyYAML's Python composer: what a libyaml that does not
+    # bound the nesting itself gets (its C composer recurses once per level).
     pytest.param(
-        getattr(yaml, "CSafeLoader", None),
-        id="libyaml",
-        marks=pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="no libyaml"),
+        (getattr(yaml, "CSafeLoader", None), False), id="libyaml-python-composer", marks=NO_LIBYAML
     ),
 ]
 
@@ -67,9 +69,13 @@ PYTHON_TAGS = [
 
 @pytest.fixture(params=LOADERS)
 def loader(request, monkeypatch):
-    """Run the test with each YAML parser, through the public API too."""
-    monkeypatch.setattr(yaml_module, "SafeLoader", request.param)
-    return request.param
+    """Run the test with each YAML parser and composer, through the public API too."""
+    parser, bounded = request.param
+    monkeypatch.setattr(yaml_module, "SafeLoader", parser)
+    monkeypatch.setattr(yaml_module, "_libyaml_bounds_nesting", lambda: bounded)
+    yaml_module._loader_on.cache_clear()
+    yield parser
+    yaml_module._loader_on.cache_clear()
 
 
 def _elapsed(function, *args, **kwargs):
@@ -84,20 +90,22 @@ def _elapsed(function, *args, **kwargs):
 class TestPythonTags:
     @pytest.mark.parametrize("text", PYTHON_TAGS)
     def test_tags_that_would_build_python_objects_are_refused(self, loader, text):
-        with pytest.raises(DocumentError, match="not valid YAML") as info:
+        with pytest.raises(DocumentError, match="YAML invalide") as info:
             scenario.loads(text, source="evil.yaml")
         assert info.value.source == "evil.yaml"
 
     def test_the_hint_says_tags_are_refused(self, loader):
         with pytest.raises(DocumentError) as info:
             scenario.loads(PYTHON_TAGS[0])
-        assert "tags" in (info.value.hint or "")
+        assert "étiquettes" in (info.value.hint or "")
         assert info.value.line == 1
 
     @pytest.mark.parametrize("tag", ["!!set {a, b}", "!!omap [a: 1]", "!!pairs [a: 1]"])
     def test_collection_tags_no_scenario_uses_are_refused(self, loader, tag):
-        with pytest.raises(DocumentError, match="not used in scenario documents"):
+        with pytest.raises(DocumentError, match="n'a pas sa place dans un scénario") as info:
             scenario.loads(f"scenario: 1\ntitle: t\nphases: {tag}\n")
+        assert tag.split()[0] in info.value.message
+        assert info.value.line == 3
 
 
 class TestAliases:
@@ -118,10 +126,24 @@ class TestAliases:
         assert elapsed < 0.5
         assert "alias" in str(error)
 
+    def test_the_bomb_is_refused_before_anything_is_constructed(self, loader, monkeypatch):
+        """The expanded size is counted on the node tree, each anchor once: the
+        constructor never starts. The place is the list whose aliases go past the limit."""
+
+        def construct(self, node):
+            raise AssertionError("the constructor walked the bomb")
+
+        monkeypatch.setattr(yaml_module._Constructor, "construct_document", construct)
+        with pytest.raises(LimitError) as info:
+            load_yaml(ALIAS_BOMB, loader)
+        assert (info.value.limit, info.value.line, info.value.column) == ("aliases", 6, 4)
+
     def test_the_bomb_is_refused_from_a_file_and_by_the_cli(self, tmp_path):
         file = tmp_path / "bomb.yaml"
         file.write_text(ALIAS_BOMB, encoding="utf-8")
-        with pytest.raises(DocumentError, match=r"bomb\.yaml:\d+: erreur : aliases expand"):
+        with pytest.raises(
+            DocumentError, match=r"bomb\.yaml:6: erreur : une fois les alias développés"
+        ):
             scenario.load(file)
         done = subprocess.run(
             [sys.executable, "-m", "scenario", "validate", str(file)],
@@ -147,12 +169,16 @@ class TestAliases:
     def test_a_budget_allows_ordinary_reuse(self):
         text = "base: &b [1, 2, 3]\nuses: [" + ", ".join(["*b"] * 1000) + "]\n"
         assert len(load_yaml(text)["uses"]) == 1000
-        with pytest.raises(LimitError, match="past 100 values"):
+        with pytest.raises(LimitError, match="dépasse 100 valeurs") as info:
             load_yaml(text, max_nodes=100)
+        assert (info.value.limit, info.value.line) == ("aliases", 2)
+        with pytest.raises(LimitError, match="past 100 values"):
+            load_yaml(text, max_nodes=100, lang="en")
 
     def test_a_recursive_alias_is_refused(self, loader):
-        with pytest.raises(DocumentError, match="recursive"):
+        with pytest.raises(DocumentError, match="récursive") as info:
             scenario.loads("scenario: 1\ntitle: t\nphases: &p [*p]\n")
+        assert info.value.line == 3
 
     def test_an_undefined_alias_is_refused(self, loader):
         with pytest.raises(DocumentError, match="undefined alias"):
@@ -172,13 +198,15 @@ class TestSize:
         text = "scenario: 1\ntitle: " + "x" * MAX_DOCUMENT_BYTES + "\nphases: []\n"
         elapsed, error = _elapsed(scenario.loads, text)
         assert elapsed < 1
-        assert "more than the limit" in error.message
+        assert "au-delà de la limite" in error.message
         assert "max_bytes" in (error.hint or "")
 
     def test_an_oversized_file_is_refused_without_reading_it(self, tmp_path):
         file = tmp_path / "big.json"
         file.write_bytes(b" " * 2048)
-        with pytest.raises(DocumentError, match="2048 bytes, more than the limit of 1024"):
+        with pytest.raises(
+            DocumentError, match="2\u202f048 octets, au-delà de la limite de 1\u202f024"
+        ):
             scenario.load(file, max_bytes=1024)
 
     def test_the_limit_can_be_raised(self):
@@ -218,15 +246,23 @@ class TestDepth:
         ],
     )
     def test_deep_yaml_is_refused_without_recursion_error(self, loader, text):
-        with pytest.raises(DocumentError, match=f"nests more than {MAX_DEPTH} levels") as info:
+        with pytest.raises(DocumentError, match=f"imbrique plus de {MAX_DEPTH} niveaux") as info:
             scenario.loads(text)
         assert info.value.line is not None
 
     @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 900, 5_000, 200_000])
     def test_deep_json_is_refused_without_recursion_error(self, depth):
         text = '{"scenario": 1, "title": "t", "phases": [], "x": ' + "[" * depth + "]" * depth + "}"
-        with pytest.raises(DocumentError, match=f"nests more than {MAX_DEPTH} levels"):
+        with pytest.raises(DocumentError, match=f"imbrique plus de {MAX_DEPTH} niveaux"):
             scenario.loads(text, "json")
+
+    @NO_LIBYAML
+    def test_libyaml_composes_only_when_it_bounds_the_nesting_itself(self):
+        """libyaml's composer recurses in C once per level: it is used because the
+        libyaml PyYAML ships refuses documents nested past 1,000 levels on its own."""
+        assert yaml_module._libyaml_bounds_nesting()
+        assert yaml_module._Composer not in yaml_module._loader_on(yaml.CSafeLoader).__mro__
+        assert yaml_module._Composer in yaml_module._loader_on(yaml.SafeLoader).__mro__
 
     def test_the_depth_limit_is_far_above_what_a_scenario_needs(self):
         text = (
@@ -260,6 +296,9 @@ SAME_AS_SAFE_LOAD = [
 ]
 
 REFUSED_LIKE_SAFE_LOAD = [
+    "!!map [a]\n",
+    "a: !!map text\n",
+    "!!seq {a: 1}\n",
     "a: =\n",
     "a: <<\n",
     "a: &x 1\nb: &x 2\n",
@@ -319,11 +358,11 @@ class TestRegexDialect:
 
 class TestOddInputs:
     def test_a_lone_surrogate_in_text_is_refused(self):
-        with pytest.raises(DocumentError, match="lone surrogate"):
+        with pytest.raises(DocumentError, match="demi-code de substitution isolé"):
             scenario.loads("scenario: 1\ntitle: \ud800\nphases: []\n")
 
     def test_oversized_bytes_are_refused(self):
-        with pytest.raises(DocumentError, match="more than the limit of 4"):
+        with pytest.raises(DocumentError, match="au-delà de la limite de 4"):
             scenario.loads(b"scenario: 1", max_bytes=4)
 
     @pytest.mark.parametrize("format", ["yml", "YAML", "Json"])
@@ -332,7 +371,7 @@ class TestOddInputs:
         assert scenario.loads(text, format).title == "t"
 
     def test_an_unknown_format_is_refused(self):
-        with pytest.raises(DocumentError, match="unknown document format 'toml'"):
+        with pytest.raises(DocumentError, match="format de document inconnu 'toml'"):
             scenario.loads("x", "toml")
 
     def test_a_json_root_error_gets_the_line_of_the_root(self):
@@ -343,8 +382,8 @@ class TestOddInputs:
     @pytest.mark.parametrize(
         ("text", "hint"),
         [
-            ("scenario: 1\ntitle: a: b\n", "needs quotes"),
-            ("scenario: 1\n\ttitle: x\n", "tabs"),
+            ("scenario: 1\ntitle: a: b\n", "entre guillemets"),
+            ("scenario: 1\n\ttitle: x\n", "tabulations"),
         ],
     )
     def test_yaml_mistakes_get_a_hint(self, text, hint):
@@ -359,7 +398,7 @@ class TestOddInputs:
             )
 
     def test_a_file_name_with_a_nul_is_refused(self):
-        with pytest.raises(DocumentError, match="cannot read"):
+        with pytest.raises(DocumentError, match="impossible de lire"):
             scenario.load("bad\x00name.yaml")
 
 
@@ -394,7 +433,7 @@ class TestFilesWithoutASize:
     @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
     def test_an_endless_file_is_refused_at_the_limit(self):
         start = time.perf_counter()
-        with pytest.raises(DocumentError, match="holds more than the limit of 1024 bytes"):
+        with pytest.raises(DocumentError, match="dépasse la limite de 1\u202f024 octets"):
             scenario.load("/dev/zero", max_bytes=1024)
         assert time.perf_counter() - start < 1
 
@@ -403,9 +442,15 @@ class TestFilesWithoutASize:
         file.write_bytes(b"#" * 100)
         with pytest.raises(DocumentError) as info:
             scenario.load(file, max_bytes=10)
-        assert info.value.message == "the file is 100 bytes, more than the limit of 10"
-        assert info.value.hint == "raise max_bytes if the file is trusted"
+        assert info.value.message == "le fichier fait 100 octets, au-delà de la limite de 10"
+        assert info.value.hint == "si le fichier est sûr, augmentez max_bytes"
+
+    def test_a_huge_limit_reads_only_what_the_file_holds(self, tmp_path):
+        """max_bytes is a ceiling, not a buffer: a terabyte limit reads a small file."""
+        file = tmp_path / "small.yaml"
+        file.write_text("scenario: 1\ntitle: t\nphases: []\n", encoding="utf-8")
+        assert scenario.load(file, max_bytes=2**40).title == "t"
 
     def test_a_folder_is_refused(self, tmp_path):
-        with pytest.raises(DocumentError, match="cannot read the file"):
+        with pytest.raises(DocumentError, match="impossible de lire le fichier"):
             scenario.load(tmp_path)

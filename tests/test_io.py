@@ -22,7 +22,7 @@ PHASE = "phases:\n  - id: a\n    phase: découverte\n"
 
 # (name, document, place, words the message or hint must hold)
 REFUSED = [
-    ("not yaml", "scenario: 1\ntitle: [unclosed\n", "", ["not valid YAML"]),
+    ("not yaml", "scenario: 1\ntitle: [unclosed\n", "", ["YAML invalide"]),
     (
         "not a mapping",
         "- just\n- a list\n",
@@ -199,7 +199,12 @@ REFUSED = [
         "audience.size",
         ["il faut un nombre entier"],
     ),
-    ("python tag", "!!python/object/apply:os.system ['true']\n", "", ["not valid YAML", "tags"]),
+    (
+        "python tag",
+        "!!python/object/apply:os.system ['true']\n",
+        "",
+        ["YAML invalide", "étiquettes"],
+    ),
 ]
 
 
@@ -244,7 +249,7 @@ class TestRefusedDocuments:
         assert info.value.line == 7
 
     def test_invalid_json_syntax(self):
-        with pytest.raises(DocumentError, match=r"not valid JSON") as info:
+        with pytest.raises(DocumentError, match=r"JSON invalide") as info:
             scenario.loads('{"scenario": 1,\n "title": }', "json")
         assert info.value.line == 2
 
@@ -254,18 +259,24 @@ class TestRefusedDocuments:
         assert len(str(info.value)) < 300
 
     def test_missing_file(self, tmp_path):
-        with pytest.raises(DocumentError, match="cannot read"):
+        with pytest.raises(DocumentError, match="impossible de lire le fichier"):
             scenario.load(tmp_path / "absent.yaml")
 
     def test_not_utf8(self, tmp_path):
         file = tmp_path / "latin1.yaml"
         file.write_bytes(doc("phases: []\n").replace("Essai", "Éssai").encode("latin-1"))
-        with pytest.raises(DocumentError, match="not UTF-8"):
+        with pytest.raises(DocumentError, match="pas du texte UTF-8"):
             scenario.load(file)
 
     def test_size_limit(self):
-        with pytest.raises(DocumentError, match="more than the limit"):
+        with pytest.raises(DocumentError, match="au-delà de la limite de 10"):
             scenario.loads(doc("phases: []\n"), max_bytes=10)
+
+    def test_refusals_speak_the_language_asked_for(self, tmp_path):
+        with pytest.raises(DocumentError, match="more than the limit of 10"):
+            scenario.loads(doc("phases: []\n"), max_bytes=10, lang="en")
+        with pytest.raises(DocumentError, match="cannot read the file"):
+            scenario.load(tmp_path / "absent.yaml", lang="en")
 
     def test_document_error_is_a_value_error(self):
         with pytest.raises(ValueError, match="version du format"):
@@ -382,6 +393,107 @@ class TestAccepted:
 
     def test_utf8_bom_is_accepted(self):
         assert scenario.loads(("\ufeff" + doc("phases: []\n")).encode("utf-8")).title == "Essai"
+
+
+class TestPlaces:
+    """Places: the line and column of a place, from PyYAML's node tree."""
+
+    TEXT = (
+        "scenario: 1\n"
+        "title: Essai\n"
+        "phases:\n"
+        "  - &m {id: a, phase: découverte, situation: présentiel}\n"
+        "  - {id: b, phase: évaluation, <<: *m}\n"
+        "  - id: c\n"
+        "    phase: découverte\n"
+    )
+
+    @pytest.mark.parametrize(
+        ("path", "place"),
+        [
+            ([], (1, 1)),
+            (["title"], (2, 1)),
+            (["phases", 0], (4, 5)),  # an anchored node starts at its anchor
+            (["phases", 0, "situation"], (4, 35)),
+            (["phases", 1, "phase"], (5, 13)),
+            (["phases", 1, "situation"], (4, 35)),  # brought in by the merge key
+            (["phases", 2, "phase"], (7, 5)),
+            (["phases", 2, "module"], (6, 5)),  # missing: the phase that lacks it
+            (["phases", 9, "id"], (3, 1)),  # no such phase: the list's key
+            (["title", 0], (2, 1)),  # text has no items
+        ],
+    )
+    def test_a_place_is_found_at_its_key_or_item(self, path, place):
+        from scenario.io._places import Places
+
+        assert Places(self.TEXT).find(path) == place
+        assert Places(self.TEXT).line(path) == place[0]
+
+    def test_text_that_cannot_be_composed_has_no_places(self):
+        from scenario.io._places import Places
+
+        assert Places("a: [unclosed\n").find(["a"]) is None
+        assert Places("").find([]) is None
+
+    def test_the_tree_is_composed_once_for_many_places(self, monkeypatch):
+        from scenario.io import _places
+
+        calls = []
+        compose = _places.compose_yaml
+        monkeypatch.setattr(_places, "compose_yaml", lambda *a: calls.append(a) or compose(*a))
+        places = _places.Places(self.TEXT)
+        assert [places.line(["phases", i, "id"]) for i in range(3)] == [4, 5, 6]
+        assert len(calls) == 1
+
+    def test_a_good_document_loads_without_composing_for_places(self, monkeypatch):
+        from scenario.io import _places
+
+        def compose(*args):
+            raise AssertionError("composed for places")
+
+        monkeypatch.setattr(_places, "compose_yaml", compose)
+        assert scenario.loads(self.TEXT).phases[1].situation.value == "présentiel"
+
+
+class TestGarbageCollector:
+    """Loading pauses the cyclic garbage collector, and leaves it as it found it."""
+
+    def test_the_collector_waits_while_a_document_is_built(self, monkeypatch):
+        import gc
+
+        from scenario.io import files
+
+        seen = []
+        build = files.from_document
+
+        def spy(*args):
+            seen.append(gc.isenabled())
+            return build(*args)
+
+        monkeypatch.setattr(files, "from_document", spy)
+        scenario.loads(doc("phases: []\n"))
+        scenario.loads('{"scenario": 1, "title": "t", "phases": []}', "json")
+        assert seen == [False, False]
+        assert gc.isenabled()
+
+    def test_the_collector_runs_again_after_a_refusal(self):
+        import gc
+
+        with pytest.raises(DocumentError):
+            scenario.loads(doc("phases: oops\n"))
+        with pytest.raises(DocumentError):
+            scenario.loads("a: [unclosed\n")
+        assert gc.isenabled()
+
+    def test_a_collector_turned_off_stays_off(self):
+        import gc
+
+        gc.disable()
+        try:
+            scenario.loads(doc("phases: []\n"))
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
 
 
 class TestRoundTrips:

@@ -28,7 +28,10 @@ from hypothesis_jsonschema import from_schema
 
 import scenario
 from scenario import DocumentError
+from scenario.io import _places as places_module
 from scenario.io import _yaml as yaml_module
+from scenario.io import _yaml_dump as yaml_dump
+from scenario.io.files import _NOT_YAML
 from scenario.io.schema import schema
 from tests.conftest import EXAMPLE_FILES
 from tests.strategies import _places, damaged_bytes, mutants, scenarios, texts
@@ -92,7 +95,7 @@ class TestRoundTrip:
             width=100,
             indent=2,
         )
-        assert yaml_module.dump_yaml(data, dumper) == expected
+        assert yaml_dump.dump_yaml(data, dumper) == expected
 
     @given(st.text(st.characters(exclude_categories=("Cs",)), max_size=50))
     def test_any_title_round_trips(self, title):
@@ -103,16 +106,17 @@ class TestRoundTrip:
         assert scenario.loads(s.dumps("json"), "json") == s
 
 
-def composed_line_of(text, path):
-    """Where the composer's node tree puts ``path``: the reference for ``line_of``."""
+def composed_place(text, path):
+    """Where PyYAML's own ``yaml.compose`` puts ``path`` (line, column): the reference
+    for :class:`~scenario.io._places.Places`."""
     node = yaml.compose(text, Loader=yaml.SafeLoader)
-    line = node.start_mark.line + 1
+    mark = node.start_mark
     for part in path:
         child = None
         if isinstance(node, yaml.MappingNode) and isinstance(part, str):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.value == part:
-                    child, line = value, key.start_mark.line + 1
+                    child, mark = value, key.start_mark
                     break
         elif (
             isinstance(node, yaml.SequenceNode)
@@ -120,29 +124,33 @@ def composed_line_of(text, path):
             and 0 <= part < len(node.value)
         ):
             child = node.value[part]
-            line = child.start_mark.line + 1
+            mark = child.start_mark
         if child is None:
             break
         node = child
-    return line
+    return mark.line + 1, mark.column + 1
 
 
-class TestLines:
+class TestPlaces:
     @given(st.sampled_from(sorted(EXAMPLES)), st.data())
-    def test_line_of_finds_what_the_composer_finds(self, name, data):
+    def test_places_are_where_the_composer_puts_them(self, name, data):
         text = EXAMPLES[name].decode("utf-8")
-        places = _places(EXAMPLE_DOCUMENTS[name])
-        place = list(data.draw(st.sampled_from(places)))
+        places = places_module.Places(text)
+        document_places = _places(EXAMPLE_DOCUMENTS[name])
+        place = list(data.draw(st.sampled_from(document_places)))
         extra = data.draw(st.sampled_from([[], ["missing"], [99], [0], ["id"]]))
         for path in (place, place + extra):
-            assert yaml_module.line_of(text, path) == composed_line_of(text, path)
+            assert places.find(path) == composed_place(text, path)
+            assert places.line(path) == composed_place(text, path)[0]
 
     @given(scenarios(max_phases=4), st.data())
-    def test_line_of_finds_places_in_any_dump(self, s, data):
-        text = s.dumps()
-        document = yaml.safe_load(text)
-        place = list(data.draw(st.sampled_from(_places(document))))
-        assert yaml_module.line_of(text, place) == composed_line_of(text, place)
+    def test_places_are_found_in_any_dump_yaml_or_json(self, s, data):
+        for format in ("yaml", "json"):
+            # JSON is read by the YAML composer once the characters YAML refuses are blanked.
+            text = _NOT_YAML.sub(" ", s.dumps(format))
+            document = yaml.safe_load(text)
+            place = list(data.draw(st.sampled_from(_places(document))))
+            assert places_module.Places(text).find(place) == composed_place(text, place)
 
 
 class TestValidation:
@@ -187,7 +195,7 @@ class TestSchemaDocuments:
         document = _repair(document)
         loaded = scenario.loads(json.dumps(document), "json")
         assert len(loaded.phases) == len(document["phases"])
-        assert scenario.loads(yaml_module.dump_yaml(document)) == loaded
+        assert scenario.loads(yaml_dump.dump_yaml(document)) == loaded
         assert scenario.loads(loaded.dumps()) == loaded
 
     @SCHEMA_SETTINGS
@@ -212,7 +220,7 @@ class TestDamagedDocuments:
         if format == "json":
             text = json.dumps(document, ensure_ascii=False, allow_nan=True)
         else:
-            text = yaml_module.dump_yaml(document)
+            text = yaml_dump.dump_yaml(document)
         result = load_or_refuse(text, format)
         if isinstance(result, DocumentError):
             if isinstance(document, dict):
@@ -246,9 +254,7 @@ def test_the_command_line_never_shows_a_traceback(tmp_path):
     data = st.sampled_from(sorted(EXAMPLES)).flatmap(
         lambda name: st.one_of(
             damaged_bytes(EXAMPLES[name]),
-            mutants(EXAMPLE_DOCUMENTS[name]).map(
-                lambda d: yaml_module.dump_yaml(d).encode("utf-8")
-            ),
+            mutants(EXAMPLE_DOCUMENTS[name]).map(lambda d: yaml_dump.dump_yaml(d).encode("utf-8")),
         )
     )
     written = []

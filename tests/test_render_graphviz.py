@@ -44,7 +44,7 @@ class TestRun:
         """A program past the limit is killed and the error says so, quickly."""
         program = _fake_program(tmp_path, "exec sleep 30")
         start = time.monotonic()
-        with pytest.raises(scenario.RenderTimeoutError, match=r"more than 0\.2 s"):
+        with pytest.raises(scenario.RenderTimeoutError, match=r"plus de 0,2 s"):
             run("digraph { a }", timeout=0.2, program=str(program))
         assert time.monotonic() - start < 5
 
@@ -110,6 +110,55 @@ class TestDiagram:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "False"
+
+
+class TestJupyterDisplay:
+    """The notebook display is the graphviz package's own, and it draws through Diagram.pipe."""
+
+    @pytest.fixture
+    def drawn(self, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float | None]]:
+        """Replace the time-limited runner: each call is recorded (format, time limit)."""
+        calls: list[tuple[str, float | None]] = []
+
+        def fake_run(source: str, *, engine: str, format: str, timeout: float | None) -> bytes:
+            calls.append((format, timeout))
+            return b"<svg>drawn</svg>" if format == "svg" else b"drawn " + format.encode()
+
+        monkeypatch.setattr("scenario.render._graphviz.run", fake_run)
+        return calls
+
+    def test_every_inline_format_is_drawn_under_the_time_limit(self, drawn) -> None:
+        dot = example_named("presentiel-reunions").mindmap()
+        dot.timeout = 7.0
+        bundle = dot._repr_mimebundle_(include=["image/svg+xml", "image/png", "image/jpeg"])
+        assert bundle == {
+            "image/svg+xml": "<svg>drawn</svg>",
+            "image/png": b"drawn png",
+            "image/jpeg": b"drawn jpeg",
+        }
+        assert sorted(drawn) == [("jpeg", 7.0), ("png", 7.0), ("svg", 7.0)]
+
+    def test_the_format_chosen_with_graphviz_set_jupyter_format_is_drawn(self, drawn) -> None:
+        import graphviz
+
+        previous = graphviz.set_jupyter_format("png")
+        try:
+            bundle = example_named("presentiel-reunions").path_diagram()._repr_mimebundle_()
+        finally:
+            graphviz.set_jupyter_format(previous)
+        assert bundle == {"image/png": b"drawn png"}
+        assert drawn == [("png", 30.0)]
+
+    def test_ipython_shows_a_diagram_through_the_time_limited_runner(self, drawn) -> None:
+        from IPython.core.formatters import DisplayFormatter
+
+        data, _ = DisplayFormatter().format(example_named("presentiel-reunions").mindmap())
+        assert data["image/svg+xml"] == "<svg>drawn</svg>"
+        assert drawn == [("svg", 30.0)]
+
+    def test_diagram_overrides_no_display_method_of_graphviz(self) -> None:
+        """Only the public hooks: graphviz's own _repr_mimebundle_ calls pipe()."""
+        assert not [name for name in vars(Diagram) if name.startswith("_repr_")]
 
 
 class TestDiagramFiles:

@@ -25,13 +25,17 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 import yaml
 
 from scenario._atomic import atomic_write
+from scenario._gc import collector_paused
 from scenario.errors import DocumentError, WriteError
-from scenario.io._yaml import MAX_DEPTH, LimitError, dump_yaml, line_of, load_yaml
+from scenario.i18n import _, format_number, use_language
+from scenario.io._places import Places
+from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
+from scenario.io._yaml_dump import dump_yaml
 from scenario.io.document import from_document, to_document
 from scenario.model import Scenario
 
@@ -55,12 +59,19 @@ def _check_format(format: str) -> str:
     if lowered == "yml":
         lowered = "yaml"
     if lowered not in _FORMATS:
-        raise DocumentError(f"unknown document format {format!r}", hint="use 'yaml' or 'json'")
+        raise DocumentError(
+            _("unknown document format {format}").format(format=repr(format)),
+            hint=_("use 'yaml' or 'json'"),
+        )
     return lowered
 
 
 def load(
-    path: str | os.PathLike[str], *, format: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    lang: str | None = None,
 ) -> Scenario:
     """Load a scenario from a YAML (``.yaml``, ``.yml``) or JSON (``.json``) file.
 
@@ -69,30 +80,51 @@ def load(
         format: ``"yaml"`` or ``"json"``; by default from the extension (YAML
             unless ``.json``).
         max_bytes: larger files are refused before they are parsed.
+        lang: the language of the refusals (``None``: the current one).
 
     Raises:
         DocumentError: the file cannot be read or its document is refused;
             the message names the file, the place and a hint.
     """
-    file = Path(path)
+    with use_language(lang):
+        return _load_file(Path(path), format, max_bytes)
+
+
+def _load_file(file: Path, format: str | None, max_bytes: int) -> Scenario:
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            problem = f"the file is {size} bytes, more than the limit of {max_bytes}"
+            problem = _("the file is {size} bytes, more than the limit of {limit}")
         else:
-            # Never read past the limit, even from a file that grows or has no size
-            # (a pipe, /dev/zero).
             with file.open("rb") as handle:
-                raw = handle.read(max_bytes + 1)
-            problem = f"the file holds more than the limit of {max_bytes} bytes"
+                raw = _read_at_most(handle, size, max_bytes + 1)
+            problem = _("the file holds more than the limit of {limit} bytes")
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
         reason = getattr(error, "strerror", None) or error
-        raise DocumentError(f"cannot read the file: {reason}", source=str(file)) from None
+        raise DocumentError(
+            _("cannot read the file: {reason}").format(reason=reason), source=str(file)
+        ) from None
     if size > max_bytes or len(raw) > max_bytes:
         raise DocumentError(
-            problem, source=str(file), hint="raise max_bytes if the file is trusted"
+            problem.format(size=format_number(size), limit=format_number(max_bytes)),
+            source=str(file),
+            hint=_("raise max_bytes if the file is trusted"),
         )
     return _load_bytes(raw, str(file), _format_of(file, format), max_bytes)
+
+
+def _read_at_most(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """Read up to ``limit`` bytes: never past it, even from a file that grows or has no
+    size (a pipe, /dev/zero), and never asking for more memory than the file needs."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = handle.read(min(limit - total, max(size + 1, 1 << 20)))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def loads(
@@ -101,23 +133,26 @@ def loads(
     *,
     source: str | None = None,
     max_bytes: int = MAX_DOCUMENT_BYTES,
+    lang: str | None = None,
 ) -> Scenario:
     """Load a scenario from the text of a YAML or JSON document.
 
     Raises:
         DocumentError: the document is refused (see :func:`load`).
     """
-    source = source or "<string>"
+    with use_language(lang):
+        return _load_text(text, format, source or "<string>", max_bytes)
+
+
+def _load_text(text: str | bytes, format: str, source: str, max_bytes: int) -> Scenario:
     if isinstance(text, str):
         if len(text) > max_bytes:  # each character is at least one byte
             _refuse_size(len(text), max_bytes, source)
         try:
             raw = text.encode("utf-8")
         except UnicodeEncodeError as error:
-            raise DocumentError(
-                f"the text holds a character no file can hold (a lone surrogate at {error.start})",
-                source=source,
-            ) from None
+            message = _("the text holds a character no file can hold (a lone surrogate at {index})")
+            raise DocumentError(message.format(index=error.start), source=source) from None
     else:
         raw = text
     return _load_bytes(raw, source, _check_format(format), max_bytes)
@@ -125,9 +160,11 @@ def loads(
 
 def _refuse_size(size: int, max_bytes: int, source: str) -> NoReturn:
     raise DocumentError(
-        f"the document is {size} bytes, more than the limit of {max_bytes}",
+        _("the document is {size} bytes, more than the limit of {limit}").format(
+            size=format_number(size), limit=format_number(max_bytes)
+        ),
         source=source,
-        hint="raise max_bytes if the document is trusted",
+        hint=_("raise max_bytes if the document is trusted"),
     )
 
 
@@ -138,14 +175,17 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DocumentError(
-            f"the file is not UTF-8 text (byte {error.start})",
+            _("the file is not UTF-8 text (byte {index})").format(index=error.start),
             source=source,
-            hint="save it as UTF-8",
+            hint=_("save it as UTF-8"),
         ) from None
-    data = _parse(text, source, format)
-    if format == "json":
-        return from_document(data, source, _json_lines(text))
-    return from_document(data, source, lambda place: line_of(text, place))
+    # Loading makes a great many objects that all live on: the garbage collector
+    # waits until the scenario is built (scenario/_gc.py).
+    with collector_paused():
+        data = _parse(text, source, format)
+        if format == "json":
+            return from_document(data, source, _json_lines(text))
+        return from_document(data, source, Places(text).line)
 
 
 # What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
@@ -157,9 +197,10 @@ _NOT_YAML = re.compile(
 def _json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
     """Find lines in JSON text with the YAML composer (JSON is YAML, once its
     control characters are blanked: same lines, same columns)."""
+    places = Places(_NOT_YAML.sub(" ", text))
 
     def find(place: Sequence[str | int]) -> int | None:
-        line = line_of(_NOT_YAML.sub(" ", text), place)
+        line = places.line(place)
         if line is None and not place:
             line = text[: len(text) - len(text.lstrip())].count("\n") + 1
         return line
@@ -169,10 +210,10 @@ def _json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
 
 def _too_deep(source: str, line: int | None = None) -> DocumentError:
     return DocumentError(
-        f"the document nests more than {MAX_DEPTH} levels deep",
+        _("the document nests more than {depth} levels deep").format(depth=MAX_DEPTH),
         source=source,
         line=line,
-        hint="a scenario needs only a few levels: phases, a phase, its lists",
+        hint=_("a scenario needs only a few levels: phases, a phase, its lists"),
     )
 
 
@@ -182,7 +223,9 @@ def _parse(text: str, source: str, format: str) -> Any:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise DocumentError(
-                f"not valid JSON: {error.msg}", source=source, line=error.lineno
+                _("not valid JSON: {problem}").format(problem=error.msg),
+                source=source,
+                line=error.lineno,
             ) from None
         except RecursionError:
             raise _too_deep(source, _json_depth_line(text, MAX_DEPTH)) from None
@@ -192,33 +235,39 @@ def _parse(text: str, source: str, format: str) -> Any:
     try:
         return load_yaml(text)
     except LimitError as error:
-        hint = None if "nests" in error.message else "write the repeated values out, or fewer"
+        if error.limit == "depth":
+            raise _too_deep(source, error.line) from None
+        hint = _("write the repeated values out, or fewer")
         raise DocumentError(error.message, source=source, line=error.line, hint=hint) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "cannot be parsed"
+        problem = error.problem or error.context or _("cannot be parsed")
         if "maximum nesting depth" in problem:
             # libyaml 0.2.5 as built in PyYAML 6.0.4 has a depth limit of its own that
             # stops parsing before ours: give the same refusal whichever one trips first.
             raise _too_deep(source, mark.line + 1 if mark else None) from None
         raise DocumentError(
-            f"not valid YAML: {problem}",
+            _("not valid YAML: {problem}").format(problem=problem),
             source=source,
             line=mark.line + 1 if mark else None,
             hint=_yaml_hint(problem, _char_at(text, mark)),
         ) from None
     except yaml.reader.ReaderError as error:
         raise DocumentError(
-            f"not valid YAML: the character {chr(error.character)!r} is not allowed in YAML",
+            _("not valid YAML: the character {char} is not allowed in YAML").format(
+                char=repr(chr(error.character))
+            ),
             source=source,
             line=text.count("\n", 0, error.position) + 1,
-            hint="remove control characters, or write them as escapes in double quotes",
+            hint=_("remove control characters, or write them as escapes in double quotes"),
         ) from None
     except yaml.YAMLError as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "cannot be parsed"
-        raise DocumentError(f"not valid YAML: {first[:200]}", source=source) from None
+        first = str(error).strip().splitlines()[0] if str(error).strip() else _("cannot be parsed")
+        raise DocumentError(
+            _("not valid YAML: {problem}").format(problem=first[:200]), source=source
+        ) from None
     except RecursionError:
-        raise DocumentError("the document is nested too deeply", source=source) from None
+        raise _too_deep(source) from None
 
 
 _JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -262,13 +311,13 @@ def _char_at(text: str, mark: Any) -> str:
 
 def _yaml_hint(problem: str, char: str = "") -> str | None:
     if "could not determine a constructor" in problem:
-        return "tags such as !!python/object are refused: write plain values"
+        return _("tags such as !!python/object are refused: write plain values")
     if "mapping values are not allowed" in problem:
-        return "a ':' inside a value needs quotes"
+        return _("a ':' inside a value needs quotes")
     if "tab" in problem or char == "\t":
-        return "indent with spaces, not tabs"
+        return _("indent with spaces, not tabs")
     if char in ("@", "`"):
-        return f"a value starting with {char!r} needs quotes"
+        return _("a value starting with {char} needs quotes").format(char=repr(char))
     return None
 
 
@@ -286,4 +335,5 @@ def dump(scenario: Scenario, path: str | os.PathLike[str], format: str | None = 
     try:
         atomic_write(file, dumps(scenario, _format_of(file, format)))
     except OSError as error:
-        raise WriteError(f"{file}: cannot write the file: {error.strerror or error}") from None
+        message = _("{file}: cannot write the file: {reason}")
+        raise WriteError(message.format(file=file, reason=error.strerror or error)) from None

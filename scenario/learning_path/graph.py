@@ -8,6 +8,8 @@ and whose edges carry ``kind``: ``sequence`` or ``remediation``. The
 functions below give the terms of DOMAIN.md a single meaning for every rule.
 
 networkx is imported when a graph is first built, so ``import scenario`` stays quick.
+The garbage collector waits while a graph is built (:mod:`scenario._gc`): a
+large path makes many objects that all live on.
 
 >>> from scenario.model import Scenario
 >>> s = Scenario("Demo")
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scenario._gc import collector_paused
 from scenario.vocabulary import TransitionKind
 
 if TYPE_CHECKING:
@@ -66,6 +69,7 @@ def split_transitions(scenario: Scenario) -> tuple[list[Pair], list[Pair]]:
     return list(sequence), [pair for pair in remediation if pair not in sequence]
 
 
+@collector_paused()
 def main_path(scenario: Scenario, sequence: list[Pair] | None = None) -> networkx.DiGraph:
     """The graph of sequence transitions: every phase id as a node, no remediation loop.
 
@@ -84,6 +88,7 @@ def main_path(scenario: Scenario, sequence: list[Pair] | None = None) -> network
     return main
 
 
+@collector_paused()
 def build_graph(scenario: Scenario) -> networkx.DiGraph:
     """The path of ``scenario`` as a ``DiGraph`` (every transition, remediation included).
 
@@ -115,6 +120,7 @@ def build_graph(scenario: Scenario) -> networkx.DiGraph:
     return graph
 
 
+@collector_paused()
 def sequence_graph(graph: networkx.DiGraph) -> networkx.DiGraph:
     """A copy of ``graph`` without its remediation transitions: the main path.
 

@@ -4,9 +4,12 @@ The graphviz package's ``pipe()`` waits for ``dot`` as long as it takes; a
 layout that explodes would hang a notebook. :func:`run` gives the DOT source
 to ``dot -K<engine> -T<format>`` on its standard input and kills the process
 when it outlives ``timeout``. :class:`Diagram` is the ``graphviz.Digraph`` the
-renderers return: its ``pipe()``, ``render()`` and Jupyter display go through
-:func:`run`, and ``render()`` and ``save()`` write their files atomically;
-everything else (``source``, ``view()``...) is the graphviz package's own.
+renderers return: its ``pipe()`` goes through :func:`run`, and ``render()``
+and ``save()`` write their files atomically. Everything else (``source``,
+``view()``...) is the graphviz package's own, the Jupyter display included:
+the package's ``JupyterIntegration._repr_mimebundle_`` draws the picture
+with ``self.pipe(format=...)``, so an inline picture is drawn under the same
+time limit, in the format ``graphviz.set_jupyter_format()`` chose.
 
 graphviz is imported when this module is, that is when a picture is first
 asked for: ``import scenario`` does not pay for it.
@@ -22,6 +25,7 @@ import graphviz
 
 from scenario._atomic import atomic_write
 from scenario.errors import GraphvizNotFoundError, RenderError, RenderTimeoutError
+from scenario.i18n import _, format_number
 
 __all__ = ["DEFAULT_TIMEOUT", "ENGINES", "Diagram", "run"]
 
@@ -72,25 +76,34 @@ def run(
     except FileNotFoundError:
         raise GraphvizNotFoundError(os.path.basename(program)) from None
     except PermissionError as error:
-        raise RenderError(f"cannot run the Graphviz program {program!r}: {error}") from None
+        message = _("cannot run the Graphviz program {program}: {error}")
+        raise RenderError(message.format(program=repr(program), error=error)) from None
     try:
         out, err = process.communicate(source.encode("utf-8"), timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
-        raise RenderTimeoutError(
-            f"Graphviz ({engine}, {format}) ran for more than {timeout:g} s and was stopped; "
+        message = _(
+            "Graphviz ({engine}, {format}) ran for more than {seconds} s and was stopped; "
             "draw fewer details (detail='phases') or raise the time limit (timeout=...)"
+        )
+        seconds = format_number(timeout or 0, 3)
+        raise RenderTimeoutError(
+            message.format(engine=engine, format=format, seconds=seconds)
         ) from None
     except BaseException:  # KeyboardInterrupt included: never leave dot running
         process.kill()
         process.communicate()
         raise
     if process.returncode != 0:
-        message = err.decode("utf-8", "replace").strip()[:_STDERR_LIMIT]
+        stderr = err.decode("utf-8", "replace").strip()[:_STDERR_LIMIT]
+        failed = (
+            _("Graphviz ({engine}, {format}) failed with status {status}: {stderr}")
+            if stderr
+            else _("Graphviz ({engine}, {format}) failed with status {status}")
+        )
         raise RenderError(
-            f"Graphviz ({engine}, {format}) failed with status {process.returncode}"
-            + (f": {message}" if message else "")
+            failed.format(engine=engine, format=format, status=process.returncode, stderr=stderr)
         )
     return out
 
@@ -191,7 +204,8 @@ class Diagram(graphviz.Digraph):  # type: ignore[misc]
         fmt = format or self.format or "pdf"
         target = Path(outfile) if outfile is not None else Path(f"{source}.{fmt}")
         if raise_if_result_exists and target.exists():
-            raise FileExistsError(f"output file exists: {os.fspath(target)!r}")
+            message = _("output file exists: {path}")
+            raise FileExistsError(message.format(path=repr(os.fspath(target))))
         data = self.pipe(format=fmt, renderer=renderer, formatter=formatter, engine=engine)
         assert isinstance(data, bytes)
         atomic_write(target, data)
@@ -200,21 +214,6 @@ class Diagram(graphviz.Digraph):  # type: ignore[misc]
         if view:
             graphviz.view(os.fspath(target), quiet=quiet_view)
         return os.fspath(target)
-
-    def _repr_image_svg_xml(self) -> str:
-        text = self.pipe(format="svg", encoding="utf-8")
-        assert isinstance(text, str)
-        return text
-
-    def _repr_image_png(self) -> bytes:
-        data = self.pipe(format="png")
-        assert isinstance(data, bytes)
-        return data
-
-    def _repr_image_jpeg(self) -> bytes:
-        data = self.pipe(format="jpeg")
-        assert isinstance(data, bytes)
-        return data
 
     def copy(self) -> Diagram:
         """A copy of the diagram, its time limit included."""
