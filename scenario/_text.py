@@ -73,8 +73,20 @@ def did_you_mean(close: Sequence[str]) -> str | None:
 
 
 def quote(value: object, limit: int = 40) -> str:
-    """``value`` quoted for a message (``repr``), cut to about ``limit`` characters."""
-    text = repr(value)
+    """``value`` quoted for a message (``repr``), cut to about ``limit`` characters.
+
+    >>> quote("x" * 1000, 12), quote(10**5000 + 7, 12)
+    ("'xxxxxx...'", '100000000...')
+    """
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]  # never a copy of a huge text for a short message
+        text = repr(value) + "."
+    elif isinstance(value, int) and value.bit_length() > 4 * limit:
+        # Only the first digits: Python refuses to write more than 4,300 of them.
+        digits = int(abs(value).bit_length() * 0.30103)
+        text = str(value // 10 ** (digits - limit)) + "..."
+    else:
+        text = repr(value)
     if len(text) > limit:
         text = text[: limit - 5] + "...'" if text[0] in "'\"" else text[: limit - 3] + "..."
     return text

@@ -28,6 +28,12 @@ _ISO = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
 
 _HINT = ["20min", "1h30", "PT1H30M", "90"]
 
+#: The longest duration read, in minutes: the largest whole number of a document
+#: (``scenario.io.limits.LARGEST_NUMBER``, 2**53 - 1), some 17 billion years.
+MAX_MINUTES = 2**53 - 1
+#: Digits of hours or minutes past this are not even computed (2**53 has 16).
+_DIGITS = 20
+
 
 def parse_duration(value: object) -> int:
     """Read a duration as whole minutes.
@@ -51,15 +57,24 @@ def parse_duration(value: object) -> int:
     if isinstance(value, int):
         if value < 0:
             raise VocabularyError("duration", value, reason=_("a duration cannot be negative"))
-        return value
+        return _bounded(value, value)
     if isinstance(value, float) and value.is_integer() and value >= 0:
-        return int(value)
+        return _bounded(int(value), value)
     if isinstance(value, str):
         text = value.strip()
         match = _ISO.match(text) if text[:2].upper() == "PT" else _HOURS_MINUTES.match(text.lower())
         if match and text and (match.group("h") or match.group("m")):
-            return int(match.group("h") or 0) * 60 + int(match.group("m") or 0)
+            hours, minutes = match.group("h") or "0", match.group("m") or "0"
+            if max(len(hours), len(minutes)) > _DIGITS:
+                return _bounded(MAX_MINUTES + 1, value)
+            return _bounded(int(hours) * 60 + int(minutes), value)
     raise VocabularyError("duration", value, [], _HINT)
+
+
+def _bounded(minutes: int, value: object) -> int:
+    if minutes > MAX_MINUTES:
+        raise VocabularyError("duration", value, reason=_("a duration cannot be that long"))
+    return minutes
 
 
 def format_duration(minutes: int) -> str:

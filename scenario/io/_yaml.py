@@ -12,11 +12,21 @@ node) and refused when:
   and then explodes in whatever walks it (``json.dumps``, a schema
   validator). An alias is the node it names, met again: each node's expanded
   size is computed once and added at each alias, so the count is linear;
-- an alias stands inside the node it names (a recursive structure).
+- an alias stands inside the node it names (a recursive structure);
+- one text is longer than the limit ``string_length``, or the texts of the
+  document, aliases expanded, are longer than ``expanded_text``
+  (:class:`~scenario.io.limits.Limits`): a long text repeated by aliases
+  would otherwise fill every output;
+- a mapping gives the same key twice (PyYAML keeps the last one silently);
+- a double-quoted text escapes half of a character (``"\\ud800"``, a lone
+  surrogate), which no file can hold.
 
 The tags ``!!set``, ``!!omap`` and ``!!pairs`` are refused too (no scenario
 uses them); tags that would build Python objects are refused by
-``SafeConstructor``. libyaml's composer recurses in C once per level, so it
+``SafeConstructor``; so are values their tag cannot read (``!!float abc``,
+``!!timestamp foo``) and whole numbers past
+:data:`~scenario.io.limits.LARGEST_NUMBER`, with their line, where PyYAML
+would raise ``ValueError``. libyaml's composer recurses in C once per level, so it
 is used only when libyaml refuses deep nesting itself (the libyaml PyYAML
 ships stops past 1,000 levels); otherwise, and with the pure-Python parser,
 PyYAML's Python composer is used, with a guard that refuses the first
@@ -32,28 +42,30 @@ the document from the node tree of :func:`compose_yaml`.
 >>> load_yaml("a: &a [x, x]\\nb: &b [*a, *a]\\nc: [*b, *b]\\n", max_nodes=10, lang="en")
 Traceback (most recent call last):
 ...
-scenario.io._yaml.LimitError: aliases expand the document past 10 values (an alias bomb?)
+scenario.io._yaml_check.LimitError: aliases expand the document past 10 values (an alias bomb?)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
-from itertools import chain
 from typing import Any, ClassVar, cast
 
 import yaml
-from yaml.composer import Composer, ComposerError
+from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.events import MappingStartEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode
 from yaml.resolver import Resolver
 
+from scenario._text import quote
 from scenario.i18n import _, format_number, use_language
+from scenario.io._yaml_check import TAG, DuplicateKeyError, LimitError, check_tree, too_deep
+from scenario.io.limits import DEFAULT_LIMITS, LARGEST_NUMBER, Limits, current_limits
 
 __all__ = [
     "MAX_DEPTH",
     "MIN_NODES",
+    "DuplicateKeyError",
     "LimitError",
     "SafeLoader",
     "compose_yaml",
@@ -69,32 +81,11 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     _CParser = None
 
 #: Containers (mappings, lists) nested deeper than this are refused.
-MAX_DEPTH = 100
+MAX_DEPTH = DEFAULT_LIMITS.depth
 #: Aliases may always expand a document to this many values (see :func:`load_yaml`).
 MIN_NODES = 100_000
 
-_TAG = "tag:yaml.org,2002:"
-_STR = _TAG + "str"
-
-
-class LimitError(yaml.YAMLError):
-    """A document past one of the limits of :func:`load_yaml`.
-
-    Attributes:
-        message: what is wrong, in the reader's language.
-        limit: which limit: ``"depth"`` or ``"aliases"``.
-        line, column: where the limit was reached (1-based).
-    """
-
-    def __init__(self, message: str, limit: str, mark: Any = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.limit = limit
-        self.line: int | None = None if mark is None else mark.line + 1
-        self.column: int | None = None if mark is None else mark.column + 1
-
-    def __str__(self) -> str:
-        return self.message
+_STR = TAG + "str"
 
 
 class _Composer(Composer):
@@ -112,67 +103,11 @@ class _Composer(Composer):
         if type(event) is not MappingStartEvent and type(event) is not SequenceStartEvent:
             return super().compose_node(parent, index)
         if self._depth >= self.max_depth:
-            raise _too_deep(self.max_depth, event.start_mark)
+            raise too_deep(self.max_depth, event.start_mark)
         self._depth += 1
         node = super().compose_node(parent, index)
         self._depth -= 1
         return node
-
-
-def _too_deep(depth: int, mark: Any) -> LimitError:
-    message = _("the document nests more than {depth} levels deep").format(depth=depth)
-    return LimitError(message, "depth", mark)
-
-
-def _check(root: Node, max_depth: int, max_nodes: int) -> None:
-    """Refuse a node tree nested past ``max_depth`` containers, whose aliases expand it
-    past ``max_nodes`` values, or that holds an alias inside the node it names.
-
-    An alias is the node it names, met again: the walk counts each node once, and
-    a node met again adds the expanded size it was given when it was first walked.
-    One step per node and per alias, however much the aliases expand.
-    """
-    if type(root) is ScalarNode:
-        return
-    sizes: dict[int, int] = {}  # the expanded size of each container walked
-    inside = {id(root)}  # the containers being walked: meeting one again is a loop
-    count = 1  # values so far, in document order, aliases expanded
-    stack = [(root, _children(root), count)]
-    while stack:
-        node, children, first = stack[-1]
-        for child in children:
-            if type(child) is ScalarNode:
-                count += 1
-                continue
-            key = id(child)
-            size = sizes.get(key)
-            if size is not None:  # an alias of a container walked already
-                count += size
-                if count > max_nodes:
-                    message = _("aliases expand the document past {count} values (an alias bomb?)")
-                    count_text = format_number(max_nodes)
-                    raise LimitError(message.format(count=count_text), "aliases", node.start_mark)
-                continue
-            if key in inside:
-                message = _("an alias stands inside the node it names (a recursive structure)")
-                raise ComposerError(None, None, message, node.start_mark)
-            if len(stack) >= max_depth:
-                raise _too_deep(max_depth, child.start_mark)
-            inside.add(key)
-            count += 1
-            stack.append((child, _children(child), count))
-            break
-        else:
-            stack.pop()
-            inside.discard(id(node))
-            sizes[id(node)] = count - first + 1
-
-
-def _children(node: Node) -> Iterator[Node]:
-    """The nodes of a container, in document order (a mapping's keys and values)."""
-    if type(node) is MappingNode:
-        return chain.from_iterable(node.value)
-    return iter(node.value)
 
 
 class _Constructor(SafeConstructor):
@@ -201,17 +136,72 @@ class _Constructor(SafeConstructor):
             return super().construct_yaml_timestamp(node)
         except ValueError:
             return node.value
+        except (AttributeError, TypeError, IndexError):  # !!timestamp on no date at all
+            raise _unreadable(node) from None
+
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        """A whole number; one past :data:`~scenario.io.limits.LARGEST_NUMBER` is refused,
+        before it is computed when it is written with too many digits."""
+        if type(node) is ScalarNode and len(node.value) > _LONGEST_NUMBER:
+            raise _too_large(node)
+        try:
+            value: int = super().construct_yaml_int(node)
+        except (ValueError, TypeError, IndexError):
+            raise _unreadable(node) from None
+        if abs(value) > LARGEST_NUMBER:
+            raise _too_large(node)
+        return value
+
+    def construct_yaml_float(self, node: ScalarNode) -> float:
+        if type(node) is ScalarNode and len(node.value) > _LONGEST_FLOAT:
+            raise _too_large(node)
+        try:
+            value: float = super().construct_yaml_float(node)
+        except (ValueError, TypeError, IndexError):
+            raise _unreadable(node) from None
+        return value
+
+    def construct_yaml_bool(self, node: ScalarNode) -> bool:
+        try:
+            value: bool = super().construct_yaml_bool(node)
+        except (KeyError, AttributeError):
+            raise _unreadable(node) from None
+        return value
 
     def construct_unused(self, node: Node) -> Any:
-        tag = node.tag.replace(_TAG, "!!")
+        tag = node.tag.replace(TAG, "!!")
         message = _("the tag {tag} is not used in scenario documents").format(tag=tag)
         raise ConstructorError(None, None, message, node.start_mark)
 
     yaml_constructors: ClassVar[dict[Any, Any]] = {
         **SafeConstructor.yaml_constructors,
-        _TAG + "timestamp": construct_yaml_timestamp,
-        **dict.fromkeys((_TAG + "set", _TAG + "omap", _TAG + "pairs"), construct_unused),
+        TAG + "timestamp": construct_yaml_timestamp,
+        TAG + "int": construct_yaml_int,
+        TAG + "float": construct_yaml_float,
+        TAG + "bool": construct_yaml_bool,
+        **dict.fromkeys((TAG + "set", TAG + "omap", TAG + "pairs"), construct_unused),
     }
+
+
+#: Whole numbers written with more characters than this are refused unread (2**53 has
+#: 16 digits; underscores, a sign and 0x may add a few); so are longer decimal numbers.
+_LONGEST_NUMBER = 64
+_LONGEST_FLOAT = 400
+
+
+def _unreadable(node: Node) -> ConstructorError:
+    tag = node.tag.replace(TAG, "!!")
+    message = _("the value {value} cannot be read with the tag {tag}").format(
+        value=quote(getattr(node, "value", ""), 60), tag=tag
+    )
+    return ConstructorError(None, None, message, node.start_mark)
+
+
+def _too_large(node: ScalarNode) -> ConstructorError:
+    message = _("the number {number} is too large: whole numbers go up to {largest}").format(
+        number=quote(node.value, 40), largest=format_number(LARGEST_NUMBER)
+    )
+    return ConstructorError(None, None, message, node.start_mark)
 
 
 @cache
@@ -268,15 +258,19 @@ def _loader_on(parser: Any) -> Any:
     return type(f"Bounded{parser.__name__}", bases, {"__init__": __init__})
 
 
-def _compose(text: str, loader: Any, max_depth: int, max_nodes: int | None) -> tuple[Any, Any]:
+def _compose(
+    text: str, loader: Any, max_depth: int | None, max_nodes: int | None, limits: Limits | None
+) -> tuple[Any, Any]:
     """The parser of ``text`` and its checked node tree (``None`` for an empty text)."""
+    limits = limits or current_limits()
+    depth = limits.depth if max_depth is None else max_depth
     parser = _loader_on(loader or SafeLoader)(text)
-    parser.max_depth = max_depth
+    parser.max_depth = depth
     try:
         root = parser.get_single_node()
         if root is not None:
             budget = max(MIN_NODES, 2 * len(text)) if max_nodes is None else max_nodes
-            _check(root, max_depth, budget)
+            check_tree(root, depth, budget, limits)
     finally:
         parser.dispose()
     return parser, root
@@ -286,8 +280,9 @@ def load_yaml(
     text: str,
     loader: Any = None,
     *,
-    max_depth: int = MAX_DEPTH,
+    max_depth: int | None = None,
     max_nodes: int | None = None,
+    limits: Limits | None = None,
     lang: str | None = None,
 ) -> Any:
     """Parse one YAML document as ``yaml.safe_load`` does, within limits.
@@ -296,25 +291,34 @@ def load_yaml(
         text: the document.
         loader: the PyYAML loader class whose parser reads the text
             (``CSafeLoader`` when available, else ``SafeLoader``).
-        max_depth: how deeply containers may nest.
+        max_depth: how deeply containers may nest (default: ``limits.depth``).
         max_nodes: how many values the document may hold once its aliases are
             expanded; by default ``max(MIN_NODES, 2 * len(text))``, more than
             a document of that length without aliases can hold.
+        limits: the limits of one text and of the text aliases expanded (default:
+            those in force, :func:`scenario.io.limits.current_limits`).
         lang: the language of the refusals (``None``: the current one).
 
     Raises:
-        LimitError: the document nests too deeply or its aliases expand too much.
-        yaml.YAMLError: the text is not YAML, or it holds a tag that is refused.
+        LimitError: the document nests too deeply, its aliases expand too much, or
+            a text is too long.
+        DuplicateKeyError: a mapping gives a key twice.
+        yaml.YAMLError: the text is not YAML, or it holds a tag or a value that is refused.
     """
     with use_language(lang):
-        parser, root = _compose(text, loader, max_depth, max_nodes)
+        parser, root = _compose(text, loader, max_depth, max_nodes, limits)
         return None if root is None else parser.construct_document(root)
 
 
 def compose_yaml(
-    text: str, loader: Any = None, *, max_depth: int = MAX_DEPTH, max_nodes: int | None = None
+    text: str,
+    loader: Any = None,
+    *,
+    max_depth: int | None = None,
+    max_nodes: int | None = None,
+    limits: Limits | None = None,
 ) -> Node | None:
     """The node tree of one YAML document (``None`` when empty), within the limits
     of :func:`load_yaml`: what ``yaml.compose`` gives, nothing constructed."""
-    root: Node | None = _compose(text, loader, max_depth, max_nodes)[1]
+    root: Node | None = _compose(text, loader, max_depth, max_nodes, limits)[1]
     return root

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import Any, NoReturn
 
 import yaml
 
@@ -33,17 +32,21 @@ from scenario._atomic import atomic_write
 from scenario._gc import collector_paused
 from scenario.errors import DocumentError, WriteError
 from scenario.i18n import _, format_number, use_language
+from scenario.io._input import read_input
+from scenario.io._json import json_lines, parse_json, too_deep
 from scenario.io._places import Places
-from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
+from scenario.io._yaml import MAX_DEPTH, DuplicateKeyError, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
-from scenario.io.document import from_document, to_document
+from scenario.io.document import format_path, from_document, to_document
+from scenario.io.limits import DEFAULT_LIMITS, Limits, current_limits, refusal, use_limits
 from scenario.model import Scenario
 
 __all__ = ["MAX_DEPTH", "MAX_DOCUMENT_BYTES", "dump", "dumps", "load", "loads"]
 
-#: Documents larger than this are refused before parsing (override with ``max_bytes``).
-#: 16 MiB holds about 45,000 fully tagged phases in YAML. See docs/robustness.md.
-MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+#: Documents larger than this are refused before parsing, unless the limit ``file_size``
+#: (:class:`~scenario.io.limits.Limits`) or ``max_bytes`` says otherwise. 16 MiB holds
+#: about 45,000 fully tagged phases in YAML. See docs/robustness.md.
+MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.file_size
 
 _FORMATS = ("yaml", "json")
 
@@ -70,61 +73,35 @@ def load(
     path: str | os.PathLike[str],
     *,
     format: str | None = None,
-    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
     lang: str | None = None,
 ) -> Scenario:
     """Load a scenario from a YAML (``.yaml``, ``.yml``) or JSON (``.json``) file.
 
     Args:
-        path: the file.
+        path: the file (a regular file: a folder, a pipe or a device is refused).
         format: ``"yaml"`` or ``"json"``; by default from the extension (YAML
             unless ``.json``).
-        max_bytes: larger files are refused before they are parsed.
+        max_bytes: larger files are refused before they are parsed (default:
+            ``limits.file_size``).
+        limits: the limits of the input policy (default: those in force,
+            :func:`scenario.io.limits.current_limits`).
         lang: the language of the refusals (``None``: the current one).
 
     Raises:
-        DocumentError: the file cannot be read or its document is refused;
-            the message names the file, the place and a hint.
+        DocumentError: the file cannot be read, is past a limit, or its document is
+            refused; the message names the file, the place and a hint.
     """
-    with use_language(lang):
-        return _load_file(Path(path), format, max_bytes)
+    with use_language(lang), use_limits(_with_bytes(limits, max_bytes)) as chosen:
+        file = Path(path)
+        raw = read_input(path, limits=chosen)
+        return _load_bytes(raw, str(file), _format_of(file, format), chosen)
 
 
-def _load_file(file: Path, format: str | None, max_bytes: int) -> Scenario:
-    try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            problem = _("the file is {size} bytes, more than the limit of {limit}")
-        else:
-            with file.open("rb") as handle:
-                raw = _read_at_most(handle, size, max_bytes + 1)
-            problem = _("the file holds more than the limit of {limit} bytes")
-    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
-        reason = getattr(error, "strerror", None) or error
-        raise DocumentError(
-            _("cannot read the file: {reason}").format(reason=reason), source=str(file)
-        ) from None
-    if size > max_bytes or len(raw) > max_bytes:
-        raise DocumentError(
-            problem.format(size=format_number(size), limit=format_number(max_bytes)),
-            source=str(file),
-            hint=_("raise max_bytes if the file is trusted"),
-        )
-    return _load_bytes(raw, str(file), _format_of(file, format), max_bytes)
-
-
-def _read_at_most(handle: BinaryIO, size: int, limit: int) -> bytes:
-    """Read up to ``limit`` bytes: never past it, even from a file that grows or has no
-    size (a pipe, /dev/zero), and never asking for more memory than the file needs."""
-    chunks: list[bytes] = []
-    total = 0
-    while total < limit:
-        chunk = handle.read(min(limit - total, max(size + 1, 1 << 20)))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    return b"".join(chunks)
+def _with_bytes(limits: Limits | None, max_bytes: int | None) -> Limits:
+    chosen = limits or current_limits()
+    return chosen if max_bytes is None else chosen.evolve(file_size=max_bytes)
 
 
 def loads(
@@ -132,22 +109,25 @@ def loads(
     format: str = "yaml",
     *,
     source: str | None = None,
-    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
     lang: str | None = None,
 ) -> Scenario:
     """Load a scenario from the text of a YAML or JSON document.
 
+    ``max_bytes`` and ``limits`` are those of :func:`load`.
+
     Raises:
         DocumentError: the document is refused (see :func:`load`).
     """
-    with use_language(lang):
-        return _load_text(text, format, source or "<string>", max_bytes)
+    with use_language(lang), use_limits(_with_bytes(limits, max_bytes)) as chosen:
+        return _load_text(text, format, source or "<string>", chosen)
 
 
-def _load_text(text: str | bytes, format: str, source: str, max_bytes: int) -> Scenario:
+def _load_text(text: str | bytes, format: str, source: str, limits: Limits) -> Scenario:
     if isinstance(text, str):
-        if len(text) > max_bytes:  # each character is at least one byte
-            _refuse_size(len(text), max_bytes, source)
+        if len(text) > limits.file_size:  # each character is at least one byte
+            _refuse_size(len(text), source, limits)
         try:
             raw = text.encode("utf-8")
         except UnicodeEncodeError as error:
@@ -155,22 +135,19 @@ def _load_text(text: str | bytes, format: str, source: str, max_bytes: int) -> S
             raise DocumentError(message.format(index=error.start), source=source) from None
     else:
         raw = text
-    return _load_bytes(raw, source, _check_format(format), max_bytes)
+    return _load_bytes(raw, source, _check_format(format), limits)
 
 
-def _refuse_size(size: int, max_bytes: int, source: str) -> NoReturn:
-    raise DocumentError(
-        _("the document is {size} bytes, more than the limit of {limit}").format(
-            size=format_number(size), limit=format_number(max_bytes)
-        ),
-        source=source,
-        hint=_("raise max_bytes if the document is trusted"),
+def _refuse_size(size: int, source: str, limits: Limits) -> NoReturn:
+    message = _("the document is {size} bytes, more than the limit of {limit}").format(
+        size=format_number(size), limit=format_number(limits.file_size)
     )
+    raise refusal("file_size", message, source=source, limits=limits, needed=size)
 
 
-def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenario:
-    if len(raw) > max_bytes:
-        _refuse_size(len(raw), max_bytes, source)
+def _load_bytes(raw: bytes, source: str, format: str, limits: Limits) -> Scenario:
+    if len(raw) > limits.file_size:
+        _refuse_size(len(raw), source, limits)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -182,75 +159,69 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
     # Loading makes a great many objects that all live on: the garbage collector
     # waits until the scenario is built (scenario/_gc.py).
     with collector_paused():
-        data = _parse(text, source, format)
         if format == "json":
-            return from_document(data, source, _json_lines(text))
-        return from_document(data, source, Places(text).line)
+            data = parse_json(text, source, limits)
+            lines = json_lines(text)
+        else:
+            data = _parse_yaml(text, source, limits)
+            lines = Places(text).line
+        _check_phases(data, source, limits, lines)
+        return from_document(data, source, lines)
 
 
-# What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
-_NOT_YAML = re.compile(
-    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
+def _check_phases(
+    data: Any, source: str, limits: Limits, lines: Callable[[Sequence[str | int]], int | None]
+) -> None:
+    """Refuse a document with more phases than the limit, before any work on them."""
+    phases = data.get("phases") if type(data) is dict else None
+    if type(phases) is list and len(phases) > limits.phases:
+        message = _("the document has {count} phases, more than the limit of {limit}").format(
+            count=format_number(len(phases)), limit=format_number(limits.phases)
+        )
+        place: list[str | int] = ["phases", limits.phases]
+        raise refusal(
+            "phases",
+            message,
+            source=source,
+            limits=limits,
+            needed=len(phases),
+            line=lines(place),
+            path=format_path(place),
+        )
 
 
-def _json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
-    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
-    control characters are blanked: same lines, same columns)."""
-    places = Places(_NOT_YAML.sub(" ", text))
-
-    def find(place: Sequence[str | int]) -> int | None:
-        line = places.line(place)
-        if line is None and not place:
-            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
-        return line
-
-    return find
-
-
-def _too_deep(source: str, line: int | None = None) -> DocumentError:
-    return DocumentError(
-        _("the document nests more than {depth} levels deep").format(depth=MAX_DEPTH),
-        source=source,
-        line=line,
-        hint=_("a scenario needs only a few levels: phases, a phase, its lists"),
-    )
-
-
-def _parse(text: str, source: str, format: str) -> Any:
-    if format == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise DocumentError(
-                _("not valid JSON: {problem}").format(problem=error.msg),
-                source=source,
-                line=error.lineno,
-            ) from None
-        except RecursionError:
-            raise _too_deep(source, _json_depth_line(text, MAX_DEPTH)) from None
-        if not _within_depth(data, MAX_DEPTH):
-            raise _too_deep(source, _json_depth_line(text, MAX_DEPTH))
-        return data
+def _parse_yaml(text: str, source: str, limits: Limits) -> Any:
     try:
-        return load_yaml(text)
+        return load_yaml(text, limits=limits)
     except LimitError as error:
-        if error.limit == "depth":
-            raise _too_deep(source, error.line) from None
-        hint = _("write the repeated values out, or fewer")
-        raise DocumentError(error.message, source=source, line=error.line, hint=hint) from None
+        if error.limit == "aliases":
+            hint = _("write the repeated values out, or fewer")
+            raise DocumentError(error.message, source=source, line=error.line, hint=hint) from None
+        raise refusal(
+            error.limit,
+            error.message,
+            source=source,
+            limits=limits,
+            needed=error.needed,
+            line=error.line,
+        ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or _("cannot be parsed")
         if "maximum nesting depth" in problem:
             # libyaml 0.2.5 as built in PyYAML 6.0.4 has a depth limit of its own that
             # stops parsing before ours: give the same refusal whichever one trips first.
-            raise _too_deep(source, mark.line + 1 if mark else None) from None
+            raise too_deep(source, limits, mark.line + 1 if mark else None) from None
+        advice = (
+            _("keep one of them: the document must say each thing once")
+            if isinstance(error, DuplicateKeyError)
+            else _yaml_hint(problem, _char_at(text, mark))
+        )
         raise DocumentError(
             _("not valid YAML: {problem}").format(problem=problem),
             source=source,
             line=mark.line + 1 if mark else None,
-            hint=_yaml_hint(problem, _char_at(text, mark)),
+            hint=advice,
         ) from None
     except yaml.reader.ReaderError as error:
         raise DocumentError(
@@ -267,41 +238,7 @@ def _parse(text: str, source: str, format: str) -> Any:
             _("not valid YAML: {problem}").format(problem=first[:200]), source=source
         ) from None
     except RecursionError:
-        raise _too_deep(source) from None
-
-
-_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-
-
-def _json_depth_line(text: str, limit: int) -> int | None:
-    """The line where JSON text first nests deeper than ``limit`` (for the message)."""
-    depth = 0
-    for token in _JSON_NESTING.finditer(text):
-        mark = token.group()
-        if mark in "[{":
-            depth += 1
-            if depth > limit:
-                return text.count("\n", 0, token.start()) + 1
-        elif mark in "]}":
-            depth -= 1
-    return None
-
-
-def _within_depth(data: Any, limit: int) -> bool:
-    """True when no container of ``data`` nests deeper than ``limit`` (no recursion)."""
-    level = [data] if type(data) is dict or type(data) is list else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > limit:
-            return False
-        deeper = []
-        for value in level:
-            for child in value.values() if type(value) is dict else value:
-                if type(child) is dict or type(child) is list:
-                    deeper.append(child)
-        level = deeper
-    return True
+        raise too_deep(source, limits) from None
 
 
 def _char_at(text: str, mark: Any) -> str:

@@ -1,0 +1,298 @@
+"""JSON scenario documents: ``json.loads``, bounded, every refusal with its line.
+
+:func:`parse_json` reads the text with ``json.loads`` and refuses, as a
+:class:`~scenario.errors.DocumentError` and never another exception:
+
+- an object that gives the same key twice (``json.loads`` keeps the last);
+- a whole number past :data:`~scenario.io.limits.LARGEST_NUMBER`, before it
+  is computed (Python refuses to read more than 4,300 digits with a
+  ``ValueError``), and a number written with hundreds of characters;
+- containers nested past the limit ``depth``, a text longer than
+  ``string_length``, and an escaped half character (``"\\ud800"``, a lone
+  surrogate: the model never holds one, no file could hold it).
+
+>>> parse_json('{"a": [1, "x"]}', "<string>")
+{'a': [1, 'x']}
+>>> parse_json('{"a": 1, "a": 2}', "cours.json", lang="en")
+Traceback (most recent call last):
+...
+scenario.errors.DocumentError: cours.json:1: error: not valid JSON: the key 'a' is given twice in this object (hint: keep one of them: the document must say each thing once)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from scenario._text import quote
+from scenario.errors import DocumentError
+from scenario.i18n import _, format_number, use_language
+from scenario.io._places import Places
+from scenario.io.limits import LARGEST_NUMBER, Limits, current_limits, refusal, use_limits
+
+__all__ = ["json_lines", "parse_json", "too_deep"]
+
+_LONGEST_NUMBER = 64
+_LONGEST_FLOAT = 400
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: An escaped surrogate in JSON text: only then can a lone one be read.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"\s*:|"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+class _Refused(Exception):
+    """Raised inside ``json.loads`` (a hook): what is wrong, and how to find its line."""
+
+    def __init__(self, message: str, line: Any, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line  # a function of the text giving the line
+        self.hint = hint
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Refused(
+                    _("the key {key} is given twice in this object").format(key=quote(key, 60)),
+                    lambda text, key=key: _duplicate_line(text, key),
+                    _("keep one of them: the document must say each thing once"),
+                )
+            seen.add(key)
+    return mapping
+
+
+def _number(literal: str) -> int:
+    if len(literal) <= 15:  # below 10**15: no check needed
+        return int(literal)
+    if len(literal) > _LONGEST_NUMBER or abs(int(literal)) > LARGEST_NUMBER:
+        raise _too_large(literal)
+    return int(literal)
+
+
+def _decimal(literal: str) -> float:
+    if len(literal) > _LONGEST_FLOAT:
+        raise _too_large(literal)
+    return float(literal)
+
+
+def _too_large(literal: str) -> _Refused:
+    message = _("the number {number} is too large: whole numbers go up to {largest}").format(
+        number=quote(literal, 40), largest=format_number(LARGEST_NUMBER)
+    )
+    return _Refused(message, lambda text: _line_of(text, text.find(literal)))
+
+
+def _line_of(text: str, index: int) -> int | None:
+    return None if index < 0 else text.count("\n", 0, index) + 1
+
+
+def _duplicate_line(text: str, key: str) -> int | None:
+    """The line of the second ``key`` of one object (its first repeated key)."""
+    stack: list[set[str]] = []
+    for token in _TOKEN.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            stack.append(set())
+        elif mark in "]}":
+            if stack:
+                stack.pop()
+        elif mark.endswith(":") and stack:
+            try:
+                name = json.loads(mark[:-1].rstrip())
+            except ValueError:
+                continue
+            if name == key and name in stack[-1]:
+                return _line_of(text, token.start())
+            stack[-1].add(name)
+    return None
+
+
+def too_deep(source: str, limits: Limits, line: int | None = None) -> DocumentError:
+    """The refusal of a document nested past the limit ``depth``."""
+    message = _("the document nests more than {depth} levels deep").format(depth=limits.depth)
+    return refusal("depth", message, source=source, limits=limits, line=line)
+
+
+def _depth_line(text: str, limit: int) -> int | None:
+    """The line where JSON text first nests deeper than ``limit`` (for the message)."""
+    depth = 0
+    for token in _JSON_NESTING.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > limit:
+                return _line_of(text, token.start())
+        elif mark in "]}":
+            depth -= 1
+    return None
+
+
+def parse_json(
+    text: str, source: str, limits: Limits | None = None, *, lang: str | None = None
+) -> Any:
+    """The data of a JSON document, within ``limits`` (default: those in force).
+
+    Raises:
+        DocumentError: the text is not JSON, or is refused (see the module).
+    """
+    with use_language(lang):
+        limits = limits or current_limits()
+        try:
+            data = json.loads(
+                text, object_pairs_hook=_pairs, parse_int=_number, parse_float=_decimal
+            )
+        except _Refused as refused:
+            raise DocumentError(
+                _("not valid JSON: {problem}").format(problem=refused.message),
+                source=source,
+                line=refused.line(text),
+                hint=refused.hint,
+            ) from None
+        except json.JSONDecodeError as error:
+            raise DocumentError(
+                _("not valid JSON: {problem}").format(problem=error.msg),
+                source=source,
+                line=error.lineno,
+            ) from None
+        except RecursionError:
+            raise too_deep(source, limits, _depth_line(text, limits.depth)) from None
+        _walk(data, text, source, limits)
+        return data
+
+
+def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
+    """Refuse data nested past ``limits.depth``, with a text past ``limits.string_length``
+    or holding a lone surrogate; one step per value, no recursion."""
+    longest = limits.string_length
+    halves = _SURROGATE_ESCAPE.search(text) is not None
+    place: list[Any] = []  # the path of the container being walked
+
+    def check(value: str, key: str | int) -> None:
+        if len(value) > longest:
+            message = _("a text of {length} characters is longer than the limit of {limit}")
+            raise _place_refusal(
+                text,
+                source,
+                [*place, key],
+                message.format(length=format_number(len(value)), limit=format_number(longest)),
+                "string_length",
+                limits,
+                len(value),
+            )
+        found = _SURROGATE.search(value) if halves else None
+        if found is not None:
+            message = _(
+                "the text holds {escape}, half of a character (a lone surrogate), "
+                "which no file can hold"
+            ).format(escape=f"\\u{ord(found.group()):04x}")
+            path = [p for p in [*place, key] if p != ""]
+            raise DocumentError(
+                message,
+                source=source,
+                path=_format_path(path),
+                line=_lone_line(text),
+                hint=_("write the whole character, or remove the escape"),
+            )
+
+    if type(data) is str:
+        check(data, "")
+    stack: list[tuple[Any, Any]] = [(data, iter(_items(data)))]
+    if type(data) is not dict and type(data) is not list:
+        return
+    while stack:
+        _container, items = stack[-1]
+        for key, value in items:
+            if type(key) is str and (len(key) > longest or halves):
+                check(key, key)
+            kind = type(value)
+            if kind is str:
+                if len(value) > longest or halves:
+                    check(value, key)
+            elif kind is dict or kind is list:
+                if len(stack) >= limits.depth:
+                    raise too_deep(source, limits, _depth_line(text, limits.depth))
+                place.append(key)
+                stack.append((value, iter(_items(value))))
+                break
+        else:
+            stack.pop()
+            if place:
+                place.pop()
+
+
+def _items(value: Any) -> Any:
+    if type(value) is dict:
+        return value.items()
+    if type(value) is list:
+        return enumerate(value)
+    return ()
+
+
+def _format_path(path: list[Any]) -> str:
+    from scenario.io.document import format_path
+
+    return format_path(path)
+
+
+def _lone_line(text: str) -> int | None:
+    """The line of the first escape of a half character that is not one of a pair."""
+    for found in _SURROGATE_ESCAPE.finditer(text):
+        code = int(found.group()[2:], 16)
+        after = text[found.end() : found.end() + 6]
+        before = text[max(0, found.start() - 6) : found.start()]
+        if code < 0xDC00 and not _SURROGATE_ESCAPE.fullmatch(after or "-"):
+            return _line_of(text, found.start())
+        if code >= 0xDC00 and not _SURROGATE_ESCAPE.fullmatch(before or "-"):
+            return _line_of(text, found.start())
+    return None
+
+
+def _place_refusal(
+    text: str,
+    source: str,
+    path: list[Any],
+    message: str,
+    limit: str,
+    limits: Limits,
+    needed: int,
+) -> DocumentError:
+    path = [p for p in path if p != ""]
+    # The place finder composes the text as YAML: without the limit it is to tell about.
+    with use_limits(limits.evolve(**{limit: 2**62})):
+        line = json_lines(text)(path)
+    return refusal(
+        limit,
+        message,
+        source=source,
+        limits=limits,
+        needed=needed,
+        line=line,
+        path=_format_path(path),
+    )
+
+
+# What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
+_NOT_YAML = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
+    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
+    control characters are blanked: same lines, same columns)."""
+    places = Places(_NOT_YAML.sub(" ", text))
+
+    def find(place: Sequence[str | int]) -> int | None:
+        line = places.line(place)
+        if line is None and not place:
+            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
+        return line
+
+    return find

@@ -1,0 +1,180 @@
+"""The checks of a YAML node tree, between composing it and constructing the data.
+
+:func:`check_tree` walks the tree PyYAML's composer made, one step per node,
+and refuses (see :mod:`scenario.io._yaml`): containers nested too deep,
+aliases that expand the document past a budget of values or its text past
+the limit ``expanded_text``, an alias inside the node it names, a text past
+``string_length``, a key given twice in one mapping, a double-quoted half
+character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from scenario._text import quote
+from scenario.i18n import _, format_number
+from scenario.io.limits import Limits
+
+__all__ = ["TAG", "DuplicateKeyError", "LimitError", "check_tree", "too_deep"]
+
+TAG = "tag:yaml.org,2002:"
+_MERGE = TAG + "merge"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class LimitError(yaml.YAMLError):
+    """A document past one of the limits of :func:`load_yaml`.
+
+    Attributes:
+        message: what is wrong, in the reader's language.
+        limit: which limit: ``"aliases"`` (the budget of values), or the name of one
+            of :class:`~scenario.io.limits.Limits` (``"depth"``, ``"string_length"``,
+            ``"expanded_text"``).
+        needed: how large the document needs the limit to be, when known.
+        line, column: where the limit was reached (1-based).
+    """
+
+    def __init__(
+        self, message: str, limit: str, mark: Any = None, needed: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.limit = limit
+        self.needed = needed
+        self.line: int | None = None if mark is None else mark.line + 1
+        self.column: int | None = None if mark is None else mark.column + 1
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DuplicateKeyError(ConstructorError):
+    """A mapping that gives the same key twice; ``problem_mark`` is the second one."""
+
+
+def _duplicate(node: MappingNode) -> None:
+    """Refuse a mapping whose own keys (merged ones aside) say the same twice."""
+    seen: dict[tuple[str, str], Any] = {}
+    for key, _value in node.value:
+        if type(key) is not ScalarNode or key.tag == _MERGE:
+            continue
+        name = (key.tag, key.value)
+        first = seen.setdefault(name, key)
+        if first is not key:
+            message = _("the key {key} is given twice in this mapping (first at line {line})")
+            text = message.format(key=quote(key.value, 60), line=first.start_mark.line + 1)
+            raise DuplicateKeyError(None, None, text, key.start_mark)
+
+
+def _long_text(node: ScalarNode, limit: int) -> LimitError:
+    message = _("a text of {length} characters is longer than the limit of {limit}").format(
+        length=format_number(len(node.value)), limit=format_number(limit)
+    )
+    return LimitError(message, "string_length", node.start_mark, len(node.value))
+
+
+def _long_expansion(node: Node, limit: int, needed: int) -> LimitError:
+    message = _(
+        "aliases expand the text of the document past {limit} characters (an alias bomb?)"
+    ).format(limit=format_number(limit))
+    return LimitError(message, "expanded_text", node.start_mark, needed)
+
+
+def _half_character(node: ScalarNode) -> ConstructorError:
+    found = _SURROGATE.search(node.value)
+    code = f"\\u{ord(found.group()):04x}" if found else ""
+    message = _(
+        "the text holds {escape}, half of a character (a lone surrogate), which no file can hold"
+    ).format(escape=code)
+    return ConstructorError(None, None, message, node.start_mark)
+
+
+def too_deep(depth: int, mark: Any) -> LimitError:
+    message = _("the document nests more than {depth} levels deep").format(depth=depth)
+    return LimitError(message, "depth", mark)
+
+
+def check_tree(root: Node, max_depth: int, max_nodes: int, limits: Limits) -> None:
+    """Refuse a node tree nested past ``max_depth`` containers, whose aliases expand it
+    past ``max_nodes`` values or its text past ``limits.expanded_text`` characters, that
+    holds an alias inside the node it names, a text past ``limits.string_length``, a
+    mapping with a key twice or a double-quoted half character.
+
+    An alias is the node it names, met again: the walk counts each node once, and
+    a node met again adds the expanded size it was given when it was first walked.
+    One step per node and per alias, however much the aliases expand.
+    """
+    longest, most_text = limits.string_length, limits.expanded_text
+    if type(root) is ScalarNode:
+        _check_scalar(root, longest)
+        if len(root.value) > most_text:
+            raise _long_expansion(root, most_text, len(root.value))
+        return
+    if type(root) is MappingNode:
+        _duplicate(root)
+    sizes: dict[int, tuple[int, int]] = {}  # the expanded size of each container walked
+    inside = {id(root)}  # the containers being walked: meeting one again is a loop
+    count = 1  # values so far, in document order, aliases expanded
+    chars = 0  # characters of the texts so far, aliases expanded
+    stack = [(root, _children(root), count, chars)]
+    while stack:
+        node, children, first, first_chars = stack[-1]
+        for child in children:
+            if type(child) is ScalarNode:
+                count += 1
+                chars += len(child.value)
+                if len(child.value) > longest or child.style == '"':
+                    _check_scalar(child, longest)
+                if chars > most_text:
+                    raise _long_expansion(child, most_text, chars)
+                continue
+            key = id(child)
+            size = sizes.get(key)
+            if size is not None:  # an alias of a container walked already
+                count += size[0]
+                chars += size[1]
+                if count > max_nodes:
+                    message = _("aliases expand the document past {count} values (an alias bomb?)")
+                    count_text = format_number(max_nodes)
+                    raise LimitError(message.format(count=count_text), "aliases", node.start_mark)
+                if chars > most_text:
+                    raise _long_expansion(node, most_text, chars)
+                continue
+            if key in inside:
+                message = _("an alias stands inside the node it names (a recursive structure)")
+                raise ComposerError(None, None, message, node.start_mark)
+            if len(stack) >= max_depth:
+                raise too_deep(max_depth, child.start_mark)
+            if type(child) is MappingNode:
+                _duplicate(child)
+            inside.add(key)
+            count += 1
+            stack.append((child, _children(child), count, chars))
+            break
+        else:
+            stack.pop()
+            inside.discard(id(node))
+            sizes[id(node)] = (count - first + 1, chars - first_chars)
+
+
+def _check_scalar(node: ScalarNode, longest: int) -> None:
+    if len(node.value) > longest:
+        raise _long_text(node, longest)
+    if node.style == '"' and _SURROGATE.search(node.value):
+        raise _half_character(node)
+
+
+def _children(node: Node) -> Iterator[Node]:
+    """The nodes of a container, in document order (a mapping's keys and values)."""
+    if type(node) is MappingNode:
+        return chain.from_iterable(node.value)
+    return iter(node.value)
