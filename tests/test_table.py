@@ -452,7 +452,7 @@ class TestErrors:
             from_table(tmp_path / "t.ods")
 
     def test_missing_file(self, tmp_path):
-        with pytest.raises(scenario.DocumentError, match="illisible"):
+        with pytest.raises(scenario.DocumentError, match="impossible de lire"):
             from_table(tmp_path / "absent.csv")
 
     def test_not_a_workbook(self, tmp_path):

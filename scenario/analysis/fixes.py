@@ -42,7 +42,7 @@ import attrs
 
 from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import N_, _, use_language
-from scenario.io.files import MAX_DOCUMENT_BYTES, loads
+from scenario.io.files import loads
 from scenario.io.fix import Edit, Fix, Located, apply, unified_diff
 from scenario.io.form_fixes import form_fixes
 from scenario.rules import rules
@@ -145,23 +145,10 @@ def fix_file(
     """
     from scenario._atomic import atomic_write
     from scenario.errors import WriteError
+    from scenario.io._input import read_input
 
     file = Path(path)
-    try:
-        with file.open("rb") as handle:
-            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError as error:
-        raise DocumentError(
-            _("cannot read the file: {reason}").format(reason=error.strerror or error),
-            source=str(file),
-        ) from None
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            _("the file holds more than the limit of {limit} bytes").format(
-                limit=MAX_DOCUMENT_BYTES
-            ),
-            source=str(file),
-        )
+    raw = read_input(file)  # a regular file, within the limits (scenario/io/limits.py)
     bom = raw.startswith(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8-sig")

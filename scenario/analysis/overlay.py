@@ -42,8 +42,6 @@ import attrs
 from scenario._deferred import deferred
 from scenario.analysis._matching import match_activities
 from scenario.io.learner_data import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_ROWS,
     LearnerData,
     Trace,
     read_learner_data,
@@ -215,8 +213,8 @@ def overlay(
     course: Scenario | str | os.PathLike[str],
     data: LearnerData | str | os.PathLike[str],
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    max_rows: int = DEFAULT_MAX_ROWS,
+    max_bytes: int | None = None,
+    max_rows: int | None = None,
     max_session: float = MAX_SESSION,
     drop_threshold: float = DROP_THRESHOLD,
 ) -> Overlay:
@@ -226,8 +224,8 @@ def overlay(
         course: the scenario, or its file (a document or a table).
         data: the learner data, or its file: a Moodle activity completion
             report (CSV) or xAPI statements (JSON lines).
-        max_bytes, max_rows: the bounds of reading (see
-            :func:`scenario.io.learner_data.read_learner_data`).
+        max_bytes, max_rows: the bounds of reading (default: the limits ``data_size``
+            and ``data_rows`` in force, see :func:`scenario.io.learner_data.read_learner_data`).
         max_session: minutes; a longer gap between two traces is not time spent.
         drop_threshold: the share of learners lost that makes a drop-off point.
 

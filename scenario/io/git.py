@@ -3,8 +3,8 @@
 ``scenario diff HEAD~1:cours.yaml cours.yaml`` compares the file as it was
 one commit ago with the file on disk. :func:`is_revision` tells such an
 argument from a file name, :func:`load_revision` reads it with ``git show``
-(never past :data:`~scenario.io.files.MAX_DOCUMENT_BYTES`, nor longer than a
-time limit) and loads it. As with ``git show``, the path after the colon is
+(never past the limit ``file_size`` of :mod:`scenario.io.limits`, nor longer
+than a time limit) and loads it within the limits in force. As with ``git show``, the path after the colon is
 taken from the top of the repository; when no such file is there, it is
 taken from the current folder (``HEAD:./cours.yaml``).
 
@@ -21,8 +21,9 @@ import threading
 from pathlib import Path
 
 from scenario.errors import DocumentError
-from scenario.i18n import _
-from scenario.io.files import MAX_DOCUMENT_BYTES, loads
+from scenario.i18n import _, format_number
+from scenario.io.files import loads
+from scenario.io.limits import current_limits, refusal
 from scenario.model import Scenario
 
 __all__ = ["GIT_TIMEOUT", "is_revision", "load_revision", "read_revision"]
@@ -44,7 +45,7 @@ def is_revision(argument: str) -> bool:
 def read_revision(
     argument: str,
     *,
-    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_bytes: int | None = None,
     timeout: float = GIT_TIMEOUT,
     git: str = "git",
 ) -> bytes:
@@ -55,6 +56,8 @@ def read_revision(
             the file is larger than ``max_bytes``, or git takes too long.
     """
     revision, _sep, path = argument.partition(":")
+    if max_bytes is None:
+        max_bytes = current_limits().file_size
     try:
         return _show(f"{revision}:{path}", argument, max_bytes, timeout, git)
     except _Missing as missing:
@@ -66,9 +69,7 @@ def read_revision(
             raise missing.error from None
 
 
-def load_revision(
-    argument: str, *, max_bytes: int = MAX_DOCUMENT_BYTES, git: str = "git"
-) -> Scenario:
+def load_revision(argument: str, *, max_bytes: int | None = None, git: str = "git") -> Scenario:
     """Load the scenario of ``REV:PATH`` (JSON when PATH ends in ``.json``, else YAML).
 
     Raises:
@@ -114,9 +115,12 @@ def _show(spec: str, argument: str, max_bytes: int, timeout: float, git: str) ->
             source=argument,
         )
     if out is None:
-        raise DocumentError(
-            _("the file holds more than the limit of {limit} bytes").format(limit=max_bytes),
+        too_large = _("the file holds more than the limit of {limit} bytes")
+        raise refusal(
+            "file_size",
+            too_large.format(limit=format_number(max_bytes)),
             source=argument,
+            limits=current_limits().evolve(file_size=max_bytes),
         )
     if process.returncode != 0:
         message = err.decode("utf-8", "replace").strip().splitlines()

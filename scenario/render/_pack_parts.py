@@ -41,7 +41,10 @@ def when(scenario: Scenario, phase: Phase, lang: str) -> str:
     if phase.week is not None:
         text = _("week {number}").format(number=phase.week)
         if scenario.start is not None:
-            begins = readable_date(week_start(scenario.start, phase.week), lang)
+            try:
+                begins = readable_date(week_start(scenario.start, phase.week), lang)
+            except OverflowError:  # a week past the year 9999: the week alone is shown
+                return text
             text = _("week {number}, from {date}").format(number=phase.week, date=begins)
         return text
     return ""

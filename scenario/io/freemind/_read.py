@@ -12,8 +12,10 @@ from scenario._text import closest, did_you_mean, quote, slug
 from scenario.errors import DocumentError, VocabularyError
 from scenario.i18n import _
 from scenario.io._flags import read_flag, written_flag
+from scenario.io._input import read_input
 from scenario.io._outline import one_line
 from scenario.io.freemind._names import ALIASES, PHASE_KEYS, key_of, written_names
+from scenario.io.limits import current_limits
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
 from scenario.vocabulary import Modality, PhaseKind, TransitionKind, normalize_word, parse_term
 
@@ -33,31 +35,16 @@ def read_freemind(
         path: the ``.mm`` file.
         title: replaces the central node's text as the course title.
         modality: replaces the modality the map carries.
-        max_bytes: larger files are refused (default
-            :data:`scenario.io.MAX_DOCUMENT_BYTES`).
+        max_bytes: larger files are refused (default: the limit ``file_size``,
+            :mod:`scenario.io.limits`).
 
     Raises:
         DocumentError: the file cannot be read, is not a mind map, or a node
             says something the scenario cannot hold; the message names the
             file and the node.
     """
-    from scenario.io.files import MAX_DOCUMENT_BYTES
-
     file = Path(path)
-    limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
-    try:
-        if file.stat().st_size > limit:
-            raise DocumentError(
-                _("the file is more than the limit of {limit} bytes").format(limit=limit),
-                source=str(file),
-                hint=_("raise max_bytes if the file is trusted"),
-            )
-        raw = file.read_bytes()
-    except OSError as error:
-        raise DocumentError(
-            _("cannot read the file: {reason}").format(reason=error.strerror or error),
-            source=str(file),
-        ) from None
+    raw = read_input(file, limits=current_limits().evolve(file_size=max_bytes))  # input policy
     return from_freemind(raw, source=str(file), title=title, modality=modality)
 
 

@@ -9,10 +9,14 @@
 
 :func:`read_learner_data` tells the two apart by their content and reads
 either into a :class:`LearnerData`: the activities, and per learner (a
-number, never a name) and activity what they did. Reading is bounded: a
-file over ``max_bytes`` or with more than ``max_rows`` rows or statements is
-refused with a :class:`~scenario.errors.LearnerDataError` that says how to
-raise the limit.
+number, never a name) and activity what they did. Reading is bounded (the
+input policy, :mod:`scenario.io.limits`): only a regular file is read (a
+pipe or ``/dev/zero`` is refused before it is opened); a file over
+``max_bytes`` (the limit ``data_size``), with more than ``max_rows`` rows or
+statements (``data_rows``), or with one line or statement over the limit
+``file_size`` is refused with a :class:`~scenario.errors.LearnerDataError`
+that says how to raise the limit. Rows and statements are read one at a
+time, a JSON array too.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 
 from scenario.errors import LearnerDataError
 from scenario.i18n import _
+from scenario.io._input import regular_file
 from scenario.io.learner_data._model import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_ROWS,
@@ -30,6 +35,7 @@ from scenario.io.learner_data._model import (
     LearnerData,
     Trace,
 )
+from scenario.io.limits import Limits, current_limits
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -54,16 +60,18 @@ def _kind(path: Path) -> str:
 def read_learner_data(
     path: str | os.PathLike[str],
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    max_rows: int = DEFAULT_MAX_ROWS,
+    max_bytes: int | None = None,
+    max_rows: int | None = None,
+    limits: Limits | None = None,
 ) -> LearnerData:
     """Read a Moodle completion report or a file of xAPI statements.
 
     Args:
         path: the file; its content says which it is (xAPI starts with ``{``
             or ``[``).
-        max_bytes: the largest file read.
-        max_rows: the most rows or statements read.
+        max_bytes: the largest file read (default: the limit ``data_size``).
+        max_rows: the most rows or statements read (default: the limit ``data_rows``).
+        limits: the input policy (default: the limits in force).
 
     Raises:
         LearnerDataError: the file is missing, too large, or cannot be read;
@@ -71,25 +79,23 @@ def read_learner_data(
     """
     path = Path(path)
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as error:
+    limits = (limits or current_limits()).evolve(data_size=max_bytes, data_rows=max_rows)
+    size = regular_file(path, error=LearnerDataError)
+    if size > limits.data_size:
         raise LearnerDataError(
-            _("cannot read the file: {reason}").format(reason=error.strerror or error),
+            _("the file is larger than {megabytes} MB").format(
+                megabytes=limits.data_size // 1_000_000
+            ),
             source=name,
-        ) from None
-    if path.is_dir():
-        raise LearnerDataError(_("this is a folder, not a file of learner data"), source=name)
-    if size > max_bytes:
-        raise LearnerDataError(
-            _("the file is larger than {megabytes} MB").format(megabytes=max_bytes // 1_000_000),
-            source=name,
-            hint=_("raise the limit with --max-mb (max_bytes= in Python)"),
+            hint=_(
+                "raise the limit with --max-mb or --limits data_size=... "
+                "(max_bytes= or Limits(data_size=...) in Python)"
+            ),
         )
     if _kind(path) == "xapi":
         from scenario.io.learner_data.xapi import read_xapi
 
-        return read_xapi(path, max_rows=max_rows, source=name)
+        return read_xapi(path, max_rows=limits.data_rows, source=name, limits=limits)
     from scenario.io.learner_data.moodle_csv import read_completion_csv
 
-    return read_completion_csv(path, max_rows=max_rows, source=name)
+    return read_completion_csv(path, max_rows=limits.data_rows, source=name, limits=limits)

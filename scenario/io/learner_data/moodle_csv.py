@@ -35,13 +35,15 @@ from pathlib import Path
 
 from scenario._text import fold
 from scenario.errors import LearnerDataError
-from scenario.i18n import _
+from scenario.i18n import _, format_number
+from scenario.io.learner_data._bounded import bounded_lines
 from scenario.io.learner_data._model import (
     DEFAULT_MAX_ROWS,
     Activity,
     LearnerData,
     Trace,
 )
+from scenario.io.limits import Limits, current_limits, refusal
 
 __all__ = ["read_completion_csv"]
 
@@ -113,7 +115,11 @@ def _open_text(path: Path) -> tuple[io.TextIOWrapper, str]:
 
 
 def read_completion_csv(
-    path: str | Path, *, max_rows: int = DEFAULT_MAX_ROWS, source: str | None = None
+    path: str | Path,
+    *,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    source: str | None = None,
+    limits: Limits | None = None,
 ) -> LearnerData:
     """Read a Moodle activity completion report (either CSV download).
 
@@ -121,6 +127,8 @@ def read_completion_csv(
         path: the file.
         max_rows: the most learners (rows) read; more is refused.
         source: the name messages give the file (default: ``path``).
+        limits: the input policy (default: the limits in force): one line is
+            at most ``file_size`` characters, one cell ``string_length``.
 
     Raises:
         LearnerDataError: the file is not such a report, or a row cannot be
@@ -128,10 +136,14 @@ def read_completion_csv(
     """
     path = Path(path)
     name = source or str(path)
+    limits = limits or current_limits()
+    if csv.field_size_limit() <= limits.string_length:
+        csv.field_size_limit(limits.string_length + 1)
     handle, delimiter = _open_text(path)
     with handle:
-        reader = csv.reader(handle, delimiter=delimiter, quotechar='"')
-        rows = _rows(reader, name)
+        lines = bounded_lines(handle, name, limits)
+        reader = csv.reader(lines, delimiter=delimiter, quotechar='"')
+        rows = _rows(reader, name, limits)
         try:
             header = next(rows)
         except StopIteration:
@@ -174,7 +186,10 @@ def read_completion_csv(
                     _("more than {count} learners").format(count=max_rows),
                     source=name,
                     line=line,
-                    hint=_("raise the limit with --max-rows (max_rows= in Python)"),
+                    hint=_(
+                        "raise the limit with --max-rows or --limits data_rows=... "
+                        "(max_rows= or Limits(data_rows=...) in Python)"
+                    ),
                 )
             for activity, column in zip(activities, range(start, len(header), 2)):
                 state = _state(cells[column])
@@ -223,8 +238,9 @@ def read_completion_csv(
     )
 
 
-def _rows(reader: Iterator[list[str]], name: str) -> Iterator[list[str]]:
-    """The reader's rows; a decoding or CSV error becomes a LearnerDataError on its line."""
+def _rows(reader: Iterator[list[str]], name: str, limits: Limits) -> Iterator[list[str]]:
+    """The reader's rows; a decoding or CSV error becomes a LearnerDataError on its line,
+    a cell past the limit ``string_length`` a refusal that says how to raise it."""
     line = 0
     while True:
         try:
@@ -239,10 +255,25 @@ def _rows(reader: Iterator[list[str]], name: str) -> Iterator[list[str]]:
                 hint=_("download the report as 'CSV (UTF-8)' or 'CSV compatible Excel'"),
             ) from None
         except csv.Error as error:
+            if "field limit" in str(error):
+                raise _long_cell(name, getattr(reader, "line_num", line + 1), limits) from None
             raise LearnerDataError(
                 _("the CSV cannot be read: {reason}").format(reason=error),
                 source=name,
                 line=getattr(reader, "line_num", line + 1),
             ) from None
         line = getattr(reader, "line_num", line + 1)
+        if any(len(cell) > limits.string_length for cell in row):
+            raise _long_cell(name, line, limits)
         yield row
+
+
+def _long_cell(name: str, line: int, limits: Limits) -> LearnerDataError:
+    message = _("a cell holds more than {limit} characters").format(
+        limit=format_number(limits.string_length)
+    )
+    error = refusal(
+        "string_length", message, source=name, limits=limits, line=line, error=LearnerDataError
+    )
+    assert isinstance(error, LearnerDataError)
+    return error

@@ -18,14 +18,15 @@ and its name in ``definition.name``; Open edX with an anonymous account and
 on the course itself (``/course/view.php``, Open edX's ``/course/...``) are
 counted as skipped: they say nothing of a phase.
 
-Lines are read one at a time; a file over the byte limit or with more
-statements than the row limit is refused (both can be raised).
+Lines (or the statements of an array) are read one at a time, each bounded;
+a file over the byte limit or with more statements than the row limit is
+refused (both can be raised: :mod:`scenario.io.limits`).
 """
 
 from __future__ import annotations
 
 import datetime
-import json
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +35,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from scenario.errors import LearnerDataError, ScenarioError
 from scenario.i18n import _
+from scenario.io.learner_data._bounded import array_items, bounded_lines, parse_statement
 from scenario.io.learner_data._model import DEFAULT_MAX_ROWS, Activity, LearnerData, Trace
+from scenario.io.limits import Limits, current_limits
 
 __all__ = ["read_xapi"]
 
@@ -70,9 +73,10 @@ def _seconds(text: object) -> float | None:
     if found is None or text in ("P", "PT"):
         return None
     parts = {k: float(v) for k, v in found.groupdict().items() if v}
-    return (
+    seconds = (
         parts.get("d", 0) * 86400 + parts.get("h", 0) * 3600 + parts.get("m", 0) * 60
     ) + parts.get("s", 0)
+    return seconds if math.isfinite(seconds) else None
 
 
 def _ids(iri: str) -> tuple[str, ...]:
@@ -127,33 +131,29 @@ def _when(text: object) -> datetime.datetime | None:
     return found if found.tzinfo else found.replace(tzinfo=datetime.timezone.utc)
 
 
-def _statements(path: Path, name: str, max_rows: int) -> Iterator[tuple[int, Any]]:
-    """(line, parsed JSON) of each statement: JSON lines, or one JSON array."""
+def _statements(path: Path, name: str, max_rows: int, limits: Limits) -> Iterator[tuple[int, Any]]:
+    """(line, parsed JSON) of each statement: JSON lines, or one JSON array (its
+    statements numbered from 1), one at a time, each bounded (:mod:`._bounded`)."""
     with path.open("rb") as probe:
         head = probe.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     count = 0
     if head.startswith(b"["):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (UnicodeDecodeError, ValueError):
-            raise LearnerDataError(
-                _("the file is not a JSON array of xAPI statements"), source=name
-            ) from None
-        for index, statement in enumerate(data if isinstance(data, list) else [data]):
-            count += 1
-            if count > max_rows:
-                raise _too_many(name, None, max_rows)
-            yield index + 1, statement
+        with path.open("rb") as handle:
+            for index, statement in enumerate(array_items(handle, name, limits)):
+                count += 1
+                if count > max_rows:
+                    raise _too_many(name, None, max_rows)
+                yield index + 1, statement
         return
     with path.open("rb") as handle:
-        for line, raw in enumerate(handle, start=1):
+        for line, raw in enumerate(bounded_lines(handle, name, limits), start=1):
             if not raw.strip():
                 continue
             count += 1
             if count > max_rows:
                 raise _too_many(name, line, max_rows)
             try:
-                yield line, json.loads(raw.decode("utf-8-sig"))
+                yield line, parse_statement(raw.decode("utf-8-sig"))
             except (UnicodeDecodeError, ValueError):
                 raise LearnerDataError(
                     _("the line is not one JSON object"),
@@ -168,7 +168,10 @@ def _too_many(name: str, line: int | None, max_rows: int) -> LearnerDataError:
         _("more than {count} statements").format(count=max_rows),
         source=name,
         line=line,
-        hint=_("raise the limit with --max-rows (max_rows= in Python)"),
+        hint=_(
+            "raise the limit with --max-rows or --limits data_rows=... "
+            "(max_rows= or Limits(data_rows=...) in Python)"
+        ),
     )
 
 
@@ -192,7 +195,11 @@ def _refusal(error: Any) -> str:
 
 
 def read_xapi(
-    path: str | Path, *, max_rows: int = DEFAULT_MAX_ROWS, source: str | None = None
+    path: str | Path,
+    *,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    source: str | None = None,
+    limits: Limits | None = None,
 ) -> LearnerData:
     """Read xAPI statements (JSON lines, or a JSON array) into learner data.
 
@@ -200,6 +207,7 @@ def read_xapi(
         path: the file.
         max_rows: the most statements read; more is refused.
         source: the name messages give the file (default: ``path``).
+        limits: the input policy (default: the limits in force).
 
     Raises:
         LearnerDataError: a line is not JSON or not a valid xAPI statement (the
@@ -215,11 +223,15 @@ def read_xapi(
     activities: dict[str, Activity] = {}
     found: dict[tuple[int, str], dict[str, Any]] = {}
     skipped = 0
-    for line, data in _statements(path, name, max_rows):
+    for line, data in _statements(path, name, max_rows, limits or current_limits()):
         if not isinstance(data, dict):
             raise LearnerDataError(_("the statement is not a JSON object"), source=name, line=line)
         try:
             model.model_validate(data)
+        except RecursionError:
+            raise LearnerDataError(
+                _("the xAPI statement nests too deeply"), source=name, line=line
+            ) from None
         except ValidationError as error:
             raise LearnerDataError(
                 _("the xAPI statement is not valid: {places}").format(places=_refusal(error)),

@@ -84,6 +84,7 @@ from scenario._atomic import atomic_write
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import _
+from scenario.io._table_limits import check_table
 from scenario.io.formats import Format, register_format
 from scenario.io.table._columns import COLUMNS, HEADERS, META_KEYS, META_SHEET, Sheet, find_header
 from scenario.io.table._csv import dumps_csv, read_csv_rows
@@ -130,6 +131,7 @@ def from_table(
             source=str(file),
             hint=_("a table is a .csv or an .xlsx file"),
         )
+    check_table(file)  # the input policy, before anything is read (scenario/io/limits.py)
     try:
         if suffix in _XLSX_SUFFIXES:
             rows, meta = read_xlsx_rows(file)

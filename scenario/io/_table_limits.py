@@ -1,0 +1,250 @@
+"""The limits of a scenarisation table, checked before it is read (CSV or XLSX).
+
+:func:`check_table` is called at the entry of the table reader
+(:func:`scenario.io.table.from_table`). It refuses, with the limit's name
+and how to raise it (:mod:`scenario.io.limits`):
+
+- a name that is not a regular file (a pipe, ``/dev/zero``), a file past
+  ``file_size``;
+- CSV: a table of more rows than ``phases`` (and the ten rows where the
+  header is looked for), more cells than ``cells`` (an empty row counts as
+  one), or a cell longer than ``string_length``. The file is read row by row
+  without keeping the rows, and the reader of the ``csv`` module is allowed
+  cells as long as ``string_length`` (its own default stops at 131,072
+  characters with an error);
+- XLSX: a workbook whose parts, unzipped, are past ``unzipped_size`` (the
+  sizes the zip's central directory declares, which Python's ``zipfile``
+  never inflates past: a zip bomb is refused before openpyxl opens it); an
+  XML part that declares a DOCTYPE or entities, or is not UTF-8; sheets that
+  span more cells than ``cells`` — the rectangle from A1 to the last row and
+  column any cell or merged range reaches, which is what openpyxl builds and
+  walks, so that two cells at A1 and XFD1048576 are refused in milliseconds.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from scenario.errors import DocumentError
+from scenario.i18n import _, format_number
+from scenario.io._input import read_input, regular_file, size_refusal
+from scenario.io.limits import Limits, current_limits, refusal
+
+__all__ = ["check_table"]
+
+#: The rows at the top of a table where the header is looked for (course rows above it).
+_HEADER_ROWS = 10
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_CHUNK = 1 << 20
+
+
+def check_table(path: str | Path, limits: Limits | None = None) -> None:
+    """Refuse a table past the limits before it is read (see the module).
+
+    Raises:
+        DocumentError: the file is not a regular file, or is past a limit.
+    """
+    limits = limits or current_limits()
+    file = Path(path)
+    if csv.field_size_limit() <= limits.string_length:
+        csv.field_size_limit(limits.string_length + 1)
+    if file.suffix.lower() in _XLSX_SUFFIXES:
+        size = regular_file(file)
+        if size > limits.file_size:
+            raise size_refusal(str(file), size, limits=limits)
+        _check_xlsx(file, limits)
+    else:
+        _check_csv(file, read_input(file, limits=limits), limits)
+
+
+def _check_csv(file: Path, raw: bytes, limits: Limits) -> None:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    head = text[: 64 * 1024].splitlines()[:_HEADER_ROWS]
+    delimiter = max(
+        (";", ",", "\t"), key=lambda d: max((line.count(d) for line in head), default=0)
+    )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = cells = 0
+    longest = limits.string_length
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:  # a cell past the csv module's own limit
+            raise _long_cell(file, reader.line_num, longest, limits) from None
+        if row:
+            rows += 1
+            if rows > limits.phases + _HEADER_ROWS:
+                message = _("the table has more than {limit} rows of phases").format(
+                    limit=format_number(limits.phases)
+                )
+                raise refusal(
+                    "phases", message, source=str(file), limits=limits, line=reader.line_num
+                )
+        cells += max(len(row), 1)
+        if cells > limits.cells:
+            raise _too_many_cells(file, limits, reader.line_num)
+        for cell in row:
+            if len(cell) > longest:
+                raise _long_cell(file, reader.line_num, longest, limits, len(cell))
+
+
+def _long_cell(
+    file: Path, line: int, longest: int, limits: Limits, length: int | None = None
+) -> DocumentError:
+    message = _("a cell holds more than {limit} characters").format(limit=format_number(longest))
+    return refusal(
+        "string_length", message, source=str(file), limits=limits, needed=length, line=line
+    )
+
+
+def _too_many_cells(file: Path, limits: Limits, line: int | None = None) -> DocumentError:
+    message = _("the table has more than {limit} cells").format(limit=format_number(limits.cells))
+    return refusal("cells", message, source=str(file), limits=limits, line=line)
+
+
+# The markup openpyxl reads cells from: a row, a cell (with or without its reference),
+# a merged range; and what no workbook part may hold.
+_MARKUP = re.compile(r"<(?:[\w.-]+:)?(row|c|mergeCell)\b([^>]*)>|<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r'\b(?:r|ref)\s*=\s*["\']\$?([A-Za-z]{1,9})?\$?(\d{1,12})?(?::\$?([A-Za-z]{1,9})?\$?(\d{1,12})?)?'
+)
+
+
+class _Sheet:
+    """The rectangle one part's cells span, counted as openpyxl would place them."""
+
+    def __init__(self) -> None:
+        self.row = 0
+        self.column = 0
+        self.rows = 0
+        self.columns = 0
+
+    def area(self) -> int:
+        return self.rows * self.columns
+
+    def see(self, kind: str, attributes: str) -> None:
+        found = _REFERENCE.search(attributes)
+        kind = kind.lower()
+        if kind == "row":
+            self.row = int(found.group(2)) if found and found.group(2) else self.row + 1
+            self.column = 0
+            self.rows = max(self.rows, self.row)
+        elif kind == "c":
+            if found and found.group(1):
+                self.column = _column(found.group(1))
+            else:
+                self.column += 1
+            if found and found.group(2):
+                self.row = int(found.group(2))
+            self.rows = max(self.rows, self.row or 1)
+            self.columns = max(self.columns, self.column)
+        elif found:  # a merged range: its far corner
+            column = found.group(3) or found.group(1)
+            row = found.group(4) or found.group(2)
+            if column:
+                self.columns = max(self.columns, _column(column))
+            if row:
+                self.rows = max(self.rows, int(row))
+
+
+def _column(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _check_xlsx(file: Path, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(file) as archive:
+            parts = archive.infolist()
+            unzipped = sum(part.file_size for part in parts)
+            if unzipped > limits.unzipped_size:
+                message = _(
+                    "the workbook unzips to {size} bytes, more than the limit of {limit} "
+                    "(a zip bomb?)"
+                ).format(size=format_number(unzipped), limit=format_number(limits.unzipped_size))
+                raise refusal(
+                    "unzipped_size", message, source=str(file), limits=limits, needed=unzipped
+                )
+            area = 0
+            for part in parts:
+                if part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    area += _part_area(archive, part, file, limits, area)
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, zlib.error):
+        return  # not a workbook it can read: openpyxl says so, with its own words
+    except (OSError, ValueError) as error:
+        raise DocumentError(
+            _("cannot read the file: {reason}").format(
+                reason=getattr(error, "strerror", None) or error
+            ),
+            source=str(file),
+        ) from None
+
+
+def _part_area(
+    archive: zipfile.ZipFile, part: zipfile.ZipInfo, file: Path, limits: Limits, before: int
+) -> int:
+    sheet = _Sheet()
+    for text in _part_text(archive, part, file):
+        for found in _MARKUP.finditer(text):
+            if found.group(3):
+                raise DocumentError(
+                    _(
+                        "the workbook declares a DOCTYPE or entities in {part}, which are refused"
+                    ).format(part=part.filename),
+                    source=str(file),
+                    hint=_("save it again from the spreadsheet"),
+                )
+            sheet.see(found.group(1), found.group(2))
+        if before + sheet.area() > limits.cells:
+            raise _too_many_cells(file, limits)
+    return sheet.area()
+
+
+def _part_text(archive: zipfile.ZipFile, part: zipfile.ZipInfo, file: Path) -> Iterator[str]:
+    """The text of a part in chunks, each ending before a tag it would cut."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    tail = ""
+    with archive.open(part) as stream:
+        first = True
+        while True:
+            chunk = stream.read(_CHUNK)
+            if first:
+                first = False
+                if (
+                    chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                    or b"\0" in chunk[:4]
+                ):
+                    raise DocumentError(
+                        _("the part {part} of the workbook is not UTF-8, which is refused").format(
+                            part=part.filename
+                        ),
+                        source=str(file),
+                        hint=_("save it again from the spreadsheet"),
+                    )
+            text = tail + decoder.decode(chunk, final=not chunk)
+            if not chunk:
+                yield text
+                return
+            cut = text.rfind("<")
+            if cut < 0:
+                cut = len(text)
+            yield text[:cut]
+            tail = text[cut:]
+            if len(tail) > _CHUNK:  # a tag a mebibyte long: nothing openpyxl would read
+                tail = tail[-_CHUNK:]
