@@ -1,10 +1,17 @@
 """The one way `scenario` writes a file: to a temporary file beside it, then a rename.
 
 A reader never sees a half-written file, and when writing fails (disk full,
-an exception while producing the content, the process killed) the previous
-file is left as it was and the temporary file is removed. Every writer of
-the library (``dump``, the exports, the renderers, the commands) goes
+an exception while producing the content, the process interrupted: Ctrl-C,
+or SIGTERM under the command line, whose handler raises) the previous file
+is left as it was and the temporary file (``.NAME.XXXXXXXX.tmp``, hidden, so
+that no folder expansion takes it for a document) is removed. Every writer
+of the library (``dump``, the exports, the renderers, the commands) goes
 through :func:`atomic_write` or :func:`open_atomic`.
+
+Only a regular file is replaced: a named pipe, a device (``/dev/null``), a
+socket or a folder in its place is refused with :class:`NotRegularFileError`
+before anything is written: renaming over ``/dev/null`` would replace the
+device by a file.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -16,6 +23,7 @@ through :func:`atomic_write` or :func:`open_atomic`.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -23,7 +31,35 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["atomic_write", "open_atomic"]
+from scenario._messages import _
+
+__all__ = ["NotRegularFileError", "atomic_write", "open_atomic"]
+
+
+class NotRegularFileError(OSError):
+    """The file to write is a named pipe, a device, a socket or a folder: it is kept.
+
+    Its ``strerror`` says what it is, in the reader's language (an
+    :class:`OSError`, so every writer reports it as it reports a full disk).
+    """
+
+
+def _refuse_irregular(target: Path) -> None:
+    try:
+        mode = target.stat().st_mode
+    except (OSError, ValueError):
+        return  # no such file yet: it is made
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        kind = _("this is a folder, not a file: it is not replaced")
+    elif stat.S_ISFIFO(mode):
+        kind = _("this is a named pipe, not a regular file: it is not replaced")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = _("this is a device, not a regular file: it is not replaced")
+    else:
+        kind = _("this is not a regular file: it is not replaced")
+    raise NotRegularFileError(errno.EINVAL, kind, str(target))
 
 
 @contextlib.contextmanager
@@ -34,8 +70,13 @@ def open_atomic(path: str | os.PathLike[str], binary: bool = False) -> Iterator[
     followed: the file it points to is replaced, the link kept. An existing
     file keeps its permissions; a new one gets those ``open()`` would give.
     The data reaches the disk (``fsync``) before the rename.
+
+    Raises:
+        NotRegularFileError: ``path`` is a named pipe, a device, a socket or a folder.
+        OSError: the file cannot be written; the previous one is kept.
     """
     target = Path(os.path.realpath(path))
+    _refuse_irregular(target)
     directory = target.parent
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:

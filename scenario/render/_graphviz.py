@@ -3,7 +3,12 @@
 The graphviz package's ``pipe()`` waits for ``dot`` as long as it takes; a
 layout that explodes would hang a notebook. :func:`run` gives the DOT source
 to ``dot -K<engine> -T<format>`` on its standard input and kills the process
-when it outlives ``timeout``. :class:`Diagram` is the ``graphviz.Digraph`` the
+when it outlives ``timeout``. ``dot`` never outlives the program that runs
+it: it starts in a process group of its own, killed whole when the run ends
+early for any reason (a time limit, Ctrl-C, SIGTERM under the command line,
+an error), and on Linux it is also asked to die with its parent
+(``PR_SET_PDEATHSIG``), so that even a parent killed with SIGKILL takes it
+along. :class:`Diagram` is the ``graphviz.Digraph`` the
 renderers return: its ``pipe()`` goes through :func:`run`, and ``render()``
 and ``save()`` write their files atomically. Everything else (``source``,
 ``view()``...) is the graphviz package's own, the Jupyter display included:
@@ -17,9 +22,15 @@ asked for: ``import scenario`` does not pay for it.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
+import sys
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import graphviz
 
@@ -72,6 +83,7 @@ def run(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             start_new_session=os.name == "posix",
+            preexec_fn=_dies_with_parent(),
         )
     except FileNotFoundError:
         raise GraphvizNotFoundError(os.path.basename(program)) from None
@@ -81,8 +93,7 @@ def run(
     try:
         out, err = process.communicate(source.encode("utf-8"), timeout=timeout)
     except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
+        _stop(process)
         message = _(
             "Graphviz ({engine}, {format}) ran for more than {seconds} s and was stopped; "
             "draw fewer details (detail='phases') or raise the time limit (timeout=...)"
@@ -92,8 +103,7 @@ def run(
             message.format(engine=engine, format=format, seconds=seconds)
         ) from None
     except BaseException:  # KeyboardInterrupt included: never leave dot running
-        process.kill()
-        process.communicate()
+        _stop(process)
         raise
     if process.returncode != 0:
         stderr = err.decode("utf-8", "replace").strip()[:_STDERR_LIMIT]
@@ -106,6 +116,50 @@ def run(
             failed.format(engine=engine, format=format, status=process.returncode, stderr=stderr)
         )
     return out
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Kill ``dot`` and its process group, and wait for it (its pipes closed)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        process.kill()
+    with contextlib.suppress(OSError, ValueError):
+        process.communicate()
+
+
+#: prctl's option asking for a signal when the parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+
+
+@cache
+def _prctl() -> Any:
+    """The C library's ``prctl`` on Linux, else None (looked up once, in the parent)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+        return None
+
+
+def _dies_with_parent() -> Callable[[], None] | None:
+    """What the child runs before ``dot`` starts: ask the kernel to kill it when its
+    parent dies (Linux), and die at once if the parent is already gone."""
+    prctl = _prctl()
+    if prctl is None:
+        return None
+    parent = os.getpid()
+
+    def setup() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return setup
 
 
 class Diagram(graphviz.Digraph):  # type: ignore[misc]
