@@ -88,7 +88,13 @@ def wrap(value: object, width: int, max_lines: int = 4) -> list[str]:
     """
     # French typography: no line starts with "?", "!", ":", ";" or "»" (a no-break space).
     joined = _FRENCH_SPACE.sub("\u00a0\\1", clean(value))
-    lines = textwrap.wrap(joined, width=width, break_on_hyphens=False) or [""]
+    # Only the lines shown and the next (whether to cut) are needed: textwrap stops past
+    # them, where it would break a long word line after line, copying its rest each time
+    # (quadratic). Up to max_lines + 1, its lines are those of an unbounded wrap.
+    wrapper = textwrap.TextWrapper(
+        width=width, break_on_hyphens=False, max_lines=max_lines + 2, placeholder=""
+    )
+    lines = wrapper.wrap(joined) or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = lines[-1][: max(width - 1, 1)].rstrip() + "…"
