@@ -173,7 +173,7 @@ class TestHelp:
     ) -> None:
         monkeypatch.setenv("SCENARIO_LANG", "en")
         _, out, _ = _exit(["new", "--help"], capsys)
-        assert out.startswith("usage: scenario new [-h] [--lang {fr,en}] --modality MODALITY")
+        assert out.startswith("usage: scenario new [-h] [--lang {fr,en}] [--timeout SECONDS]")
         assert "Write a commented starting scenario for a modality" in out
 
     def test_help_imports_no_command_and_no_heavy_library(self) -> None:
@@ -217,13 +217,19 @@ class TestUsageErrors:
             ),
             (["rules", "--nope"], "scenario : erreur : arguments non reconnus : --nope"),
             (
-                ["render", SPOC, "-o", "m.svg", "--timeout", "soon"],
-                "scenario render : erreur : argument --timeout : valeur invalide pour le type "
-                "float : 'soon'",
+                ["requirements", SPOC, "--marking-minutes", "soon"],
+                "scenario requirements : erreur : argument --marking-minutes : valeur invalide "
+                "pour le type int : 'soon'",
             ),
             (
-                ["render", SPOC, "-o", "m.svg", "--timeout", "soon", "--lang=en"],
-                "scenario render: error: argument --timeout: invalid float value: 'soon'",
+                ["requirements", SPOC, "--marking-minutes", "soon", "--lang=en"],
+                "scenario requirements: error: argument --marking-minutes: invalid int value: "
+                "'soon'",
+            ),
+            (
+                ["render", SPOC, "-o", "m.svg", "--timeout", "nan"],
+                "scenario render : erreur : argument --timeout : 'nan' n'est pas un nombre de "
+                "secondes supérieur à zéro (par exemple 30 ou 2,5)",
             ),
             (
                 ["render", SPOC, "-o"],

@@ -3,10 +3,17 @@
 :mod:`scenario.cli.parser` declares every command's arguments; one module per
 command (``scenario/cli/validate.py``...) holds its ``run(args) -> int``,
 imported only when that command runs. Exit statuses: 0 success, 1 the work
-was done and found errors (or failed to render/write), 2 an input could not
-be loaded or the command line is wrong. A
-:class:`~scenario.errors.ScenarioError` is printed as one message, never as a
-traceback; set ``SCENARIO_DEBUG=1`` to see tracebacks.
+was done and found errors (or failed to render/write, or ran past
+``--timeout``), 2 an input could not be loaded or is past a limit, or the
+command line is wrong; 130 after Ctrl-C, 128 + the signal after SIGTERM or
+SIGHUP. A :class:`~scenario.errors.ScenarioError` is printed as one message,
+never as a traceback; set ``SCENARIO_DEBUG=1`` to see tracebacks.
+
+Before a command starts, its outputs are checked (:func:`~scenario.cli._files.check_outputs`:
+no pipe, device or input is written over) and the limits of ``--limits``
+(else ``SCENARIO_LIMITS``) are chosen for everything it reads
+(:mod:`scenario.io.limits`); it runs under :func:`~scenario.cli._guard.guarded`:
+``--timeout`` bounds it whole, and SIGTERM cleans up as Ctrl-C does.
 
 Every command speaks the language of ``--lang``, by default the one of
 ``SCENARIO_LANG``, else French: its messages, its help and argparse's own
@@ -24,7 +31,7 @@ from collections.abc import Sequence
 from scenario.cli._argparse import argparse_speaks_ours
 from scenario.cli.parser import build_parser
 from scenario.errors import DocumentError, ScenarioError
-from scenario.i18n import LANGUAGES, _, current_language, use_language
+from scenario.i18n import LANGUAGES, _, current_language, format_number, use_language
 
 __all__ = ["main", "print_error"]
 
@@ -64,16 +71,38 @@ def asked_language(arguments: Sequence[str]) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from scenario.cli._files import UsageError, check_outputs
+    from scenario.cli._guard import Deadline, Terminated, guarded
+    from scenario.io.limits import LimitsError, current_limits, parse_limits, use_limits
+
     try:
-        command = importlib.import_module(f"scenario.cli.{args.command}")
-        status: int = command.run(args)
-        return status
-    except DocumentError as error:
+        limits = current_limits()
+        if getattr(args, "limits", None):
+            limits = parse_limits(args.limits, base=limits)
+    except LimitsError as error:
+        print_error(str(error))
+        return EXIT_INPUT
+    try:
+        with guarded(getattr(args, "timeout", None)), use_limits(limits):
+            check_outputs(args)
+            command = importlib.import_module(f"scenario.cli.{args.command}")
+            status: int = command.run(args)
+            return status
+    except (DocumentError, UsageError) as error:
         print_error(str(error))
         return EXIT_INPUT
     except ScenarioError as error:
         print_error(str(error))
         return EXIT_FINDINGS
+    except Deadline as stopped:
+        print_error(
+            _("the command ran for more than {seconds} s (--timeout) and was stopped").format(
+                seconds=format_number(stopped.seconds, 3)
+            )
+        )
+        return EXIT_FINDINGS
+    except Terminated as stopped:
+        return 128 + stopped.signum
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from scenario.cli._args import command, data_argument
+from scenario.cli._args import command, data_argument, positive_minutes, positive_whole
 from scenario.i18n import _
 
 __all__ = ["COMMANDS"]
@@ -176,13 +176,6 @@ def _render(subparsers: Any, common: argparse.ArgumentParser) -> None:
             "always shows them)"
         ),
     )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=None,
-        metavar=_("SECONDS"),
-        help=_("stop Graphviz after this many seconds (default: 30)"),
-    )
     parser.set_defaults(command="render")
 
 
@@ -228,21 +221,25 @@ def _overlay(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-rows",
-        type=int,
-        default=1_000_000,
+        type=positive_whole,
+        default=None,
         metavar="N",
-        help=_("read at most N rows or statements (default: 1000000)"),
+        help=_(
+            "read at most N rows or statements (default: the limit data_rows of --limits, 1000000)"
+        ),
     )
     parser.add_argument(
         "--max-mb",
-        type=int,
-        default=256,
+        type=positive_whole,
+        default=None,
         metavar="MB",
-        help=_("read a file of at most MB megabytes (default: 256)"),
+        help=_(
+            "read a file of at most MB megabytes (default: the limit data_size of --limits, 256)"
+        ),
     )
     parser.add_argument(
         "--max-session",
-        type=float,
+        type=positive_minutes,
         default=180,
         metavar=_("MINUTES"),
         help=_("a longer gap between two traces is not time spent on a phase (default: 180)"),

@@ -10,19 +10,28 @@ drawn on stderr; redirected output stays clean.
 The number of workers is the number of usable cores, or ``SCENARIO_JOBS``
 when it is set (``SCENARIO_JOBS=1`` checks every file in the calling process).
 
+One file never stops the others (with ``on_error``): a check that raises
+gives an error result for its file, and a worker process that dies (out of
+memory, killed) is replaced: the files it had in hand are checked again,
+each alone in a worker of its own, so that only the one that kills its
+worker is reported as such. When the command is stopped (``--timeout``,
+SIGTERM, Ctrl-C) the workers are killed, not waited for.
+
 >>> check_files(["a", "bb", "ccc"], len)
 [1, 2, 3]
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import IO, TypeVar
+from contextlib import contextmanager
+from typing import IO, Any, TypeVar
 
 from scenario.i18n import ngettext
 
@@ -54,6 +63,7 @@ def check_files(
     progress: Progress | None = None,
     *,
     serial_below: int = SERIAL_BELOW,
+    on_error: Callable[[str, str], R] | None = None,
 ) -> list[R]:
     """``[worker(f) for f in files]``, on ``jobs`` processes when there are enough files.
 
@@ -61,11 +71,14 @@ def check_files(
         files: the files, in the order the results are wanted.
         worker: a function of one file; it must be picklable (defined at the
             top of a module, or a ``functools.partial`` of one) and should turn
-            the errors it expects into results: an exception it raises is
-            raised here.
+            the errors it expects into results.
         jobs: worker processes; by default :func:`default_jobs`.
         progress: called as ``progress(done, total)`` after each file.
         serial_below: fewer files than this are checked in this process.
+        on_error: gives the result of a file whose check raised an exception
+            (``on_error(file, "TypeError: ...")``) or killed its worker process
+            (out of memory, a crash: ``on_error(file, "")``); the other files are
+            still checked. Without it, an exception of the worker is raised here.
 
     Returns:
         The results, in the order of ``files``.
@@ -73,29 +86,104 @@ def check_files(
     jobs = default_jobs() if jobs is None else max(1, jobs)
     total = len(files)
     results: list[R] = []
+    run: Callable[[str], Any] = worker if on_error is None else _Guarded(worker)
+
+    def keep(file: str, result: Any) -> None:
+        if isinstance(result, _Failed):
+            assert on_error is not None
+            result = on_error(file, result.reason)
+        results.append(result)
+        if progress is not None:
+            progress(len(results), total)
+
     if jobs > 1 and total >= serial_below:
         # The first file is checked here: what the worker imports on first use (the
         # rules, networkx) is then imported once, and forked workers inherit it.
-        results.append(worker(files[0]))
-        if progress is not None:
-            progress(1, total)
+        keep(files[0], run(files[0]))
         rest = files[1:]
         chunk = max(1, min(64, len(rest) // (jobs * 8)))
         try:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(rest))) as pool:
-                for result in pool.map(worker, rest, chunksize=chunk):
-                    results.append(result)
-                    if progress is not None:
-                        progress(len(results), total)
-        except (BrokenProcessPool, OSError, NotImplementedError):
-            # No pool here (a sandbox without semaphores) or a worker died (killed,
-            # out of memory): check what is left in this process, which reports properly.
-            pass
+            with _pool(min(jobs, len(rest))) as pool:
+                for file, result in zip(rest, pool.map(run, rest, chunksize=chunk)):
+                    keep(file, result)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, a crash) with files in hand: each file
+            # left is checked alone in a worker of its own, which tells which one kills it.
+            if on_error is not None:
+                left = files[len(results) :]
+                for file, result in zip(left, _one_by_one(run, left)):
+                    keep(file, result)
+        except (OSError, NotImplementedError):
+            pass  # no pool here (a sandbox without semaphores): the files are checked here
     for file in files[len(results) :]:
-        results.append(worker(file))
-        if progress is not None:
-            progress(len(results), total)
+        keep(file, run(file))
     return results
+
+
+class _Failed:
+    """What a guarded worker gives for a file whose check raised an exception."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+class _Guarded:
+    """A worker whose exceptions (a bug, a recursion, memory) become a :class:`_Failed`
+    result of their file, so that one file never stops the others."""
+
+    def __init__(self, worker: Callable[[str], Any]) -> None:
+        self.worker = worker
+
+    def __call__(self, file: str) -> Any:
+        try:
+            return self.worker(file)
+        except Exception as error:  # everything but the signals and Ctrl-C
+            return _Failed(f"{type(error).__name__}: {error}"[:500])
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A process pool whose workers are killed if the caller stops early (a deadline,
+    SIGTERM, Ctrl-C) rather than waited for."""
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        yield pool
+    except Exception:
+        pool.shutdown(wait=True)
+        raise
+    except BaseException:
+        _kill_workers(pool)  # the pool then breaks, and its manager ends at once
+        pool.shutdown(wait=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+
+
+def _one_by_one(run: Callable[[str], Any], files: Sequence[str]) -> Iterator[Any]:
+    """``run(file)`` for each file in turn, in one worker process given one file at a
+    time: when it dies, the file it had is the one that killed it (a :class:`_Failed`),
+    and a new worker takes the next file."""
+    index = 0
+    while index < len(files):
+        try:
+            with _pool(1) as pool:
+                while index < len(files):
+                    result = pool.submit(run, files[index]).result()
+                    index += 1
+                    yield result
+        except BrokenProcessPool:
+            index += 1
+            yield _Failed("")
+        except (OSError, NotImplementedError):
+            for file in files[index:]:
+                yield run(file)
+            return
 
 
 def terminal_progress(stream: IO[str] | None = None, every: float = 0.1) -> Progress | None:

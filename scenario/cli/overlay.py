@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             scenario,
             args.data,
             max_rows=args.max_rows,
-            max_bytes=args.max_mb * 1_000_000,
+            max_bytes=None if args.max_mb is None else args.max_mb * 1_000_000,
             max_session=args.max_session,
         )
         if args.format == "json":

@@ -2,7 +2,10 @@
 
 Building it imports no command: ``scenario --help`` and a usage error stay
 quick. Each command's parser records the module that runs it
-(``command``); :func:`scenario.cli.main` imports that module only then. The
+(``command``); :func:`scenario.cli.main` imports that module only then.
+Every command also takes ``--timeout`` (the whole command's time) and
+``--limits`` (the input policy, :mod:`scenario.io.limits`, read by
+:func:`scenario.cli.main`: this module imports nothing of ``scenario.io``). The
 commands are declared by purpose: ``_args_check.py`` (validate, rules, new,
 diff, fix), ``_args_show.py`` (stats, requirements, synopsis, render,
 overlay), ``_args_exchange.py`` (export, import).
@@ -20,7 +23,7 @@ import argparse
 
 from scenario._version import __version__
 from scenario.cli import _args_check, _args_exchange, _args_show
-from scenario.cli._args import TEMPLATE_MODALITIES
+from scenario.cli._args import TEMPLATE_MODALITIES, positive_seconds
 from scenario.i18n import LANGUAGES, _
 
 __all__ = ["COMMANDS", "TEMPLATE_MODALITIES", "build_parser", "common_options"]
@@ -61,6 +64,26 @@ def common_options() -> argparse.ArgumentParser:
         help=_(
             "the language of the messages and of what is written: fr or en "
             "(default: the SCENARIO_LANG variable, else fr)"
+        ),
+    )
+    common.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=None,
+        metavar=_("SECONDS"),
+        help=_(
+            "stop the command after this many seconds, exit status 1 (default: no limit; "
+            "Graphviz alone is stopped after 30 s)"
+        ),
+    )
+    common.add_argument(
+        "--limits",
+        default=None,
+        metavar=_("LIMITS"),
+        help=_(
+            "raise or lower the limits of what is read, as NAME=VALUE,... for example "
+            "phases=50000,file_size=64MB (default: the SCENARIO_LIMITS variable, else the "
+            "limits of the documentation's robustness page)"
         ),
     )
     return common

@@ -6,11 +6,14 @@ about the whole scenario; waived findings end with the waiver), then one
 summary line. ``--format json`` prints one JSON array with one object per
 file: ``{"file", "ok", "findings": [{"rule", "severity", "phase", "message",
 "waived"}]}``, or ``{"file", "ok": false, "error", "findings": []}`` for a
-file that cannot be loaded. Every file is checked, even after a broken one.
+file that cannot be loaded. Every file is checked, even after a broken one:
+a file whose check fails on a bug of scenario, or kills its worker process
+(out of memory), is reported as a file that cannot be checked, with its
+error, and the others still are (:mod:`scenario.cli._parallel`).
 
 Exit status: 0 no unwaived error (with ``--strict``: no unwaived error or
-warning), 1 some such finding, 2 a file could not be loaded (or no file was
-found), whatever the findings of the others.
+warning), 1 some such finding, 2 a file could not be loaded or checked (or no
+file was found), whatever the findings of the others.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from scenario.cli._parallel import check_files, terminal_progress
 from scenario.errors import ScenarioError
 from scenario.i18n import _, ngettext, use_language
 from scenario.io import load
+from scenario.io.limits import Limits, current_limits, use_limits
 from scenario.report import Report, summary_line
 
 #: The keys of each finding in the JSON output (DOMAIN.md, "Reports on the command line").
@@ -45,8 +49,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     # On every core for many files, with a progress line on a terminal (cli/_parallel.py).
-    check = functools.partial(_check, lang=args.lang)
-    results = check_files(files, check, progress=terminal_progress())
+    check = functools.partial(_check, lang=args.lang, limits=current_limits())
+    failed = functools.partial(_failed, lang=args.lang)
+    results = check_files(files, check, progress=terminal_progress(), on_error=failed)
     if args.format == "json":
         _print_json(results)
     else:
@@ -54,13 +59,32 @@ def run(args: argparse.Namespace) -> int:
     return _status(results, strict=args.strict)
 
 
-def _check(file: str, lang: str) -> tuple[str, Report | None, str | None]:
-    """Load and check one file (in a worker process when there are many), speaking ``lang``."""
-    with use_language(lang):
+def _check(
+    file: str, lang: str, limits: Limits | None = None
+) -> tuple[str, Report | None, str | None]:
+    """Load and check one file (in a worker process when there are many), speaking ``lang``,
+    within ``limits`` (those of ``--limits``: a worker process is given them)."""
+    with use_language(lang), use_limits(limits):
         try:
             return file, load(file).validate(lang=lang), None
         except ScenarioError as error:
             return file, None, str(error)
+
+
+def _failed(file: str, reason: str, lang: str) -> tuple[str, Report | None, str | None]:
+    """The result of a file whose check failed on a bug, or killed its worker process."""
+    with use_language(lang):
+        if reason:
+            message = _(
+                "{file}: internal error while checking the file ({error}); this is a bug in "
+                "scenario: please report it with the file"
+            ).format(file=file, error=reason)
+        else:
+            message = _(
+                "{file}: the check of this file stopped its process (out of memory, or "
+                "killed); the file is not checked"
+            ).format(file=file)
+        return file, None, message
 
 
 def _status(results: list[tuple[str, Report | None, str | None]], *, strict: bool) -> int:
