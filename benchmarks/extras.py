@@ -72,7 +72,7 @@ import json, sys, time
 start = time.perf_counter(), time.process_time()
 import scenario
 from scenario.rules import validate
-validate(scenario.load({path!r}, max_bytes=2**40))
+validate(scenario.load({path!r}, limits=scenario.Limits.trusted()))
 wall, cpu = time.perf_counter() - start[0], time.process_time() - start[1]
 peak = None
 try:  # the high-water mark of this process: VmHWM starts anew with exec, ru_maxrss may not

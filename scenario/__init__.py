@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from scenario.analysis.overlay import overlay
     from scenario.io import dump, dumps, load, loads
+    from scenario.io.limits import Limits
     from scenario.io.table import from_table
     from scenario.model import Audience, Phase, Scenario, Transition, Waiver
     from scenario.report import Finding, Report, Severity
@@ -56,6 +57,7 @@ __all__ = [
     "GraphvizNotFoundError",
     "Group",
     "Intention",
+    "Limits",
     "Modality",
     "Pedagogy",
     "Phase",
@@ -104,6 +106,7 @@ _LAZY = {
     "Finding": "scenario.report",
     "Group": "scenario.vocabulary",
     "Intention": "scenario.vocabulary",
+    "Limits": "scenario.io.limits",
     "Modality": "scenario.vocabulary",
     "Pedagogy": "scenario.vocabulary",
     "Phase": "scenario.model",

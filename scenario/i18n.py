@@ -40,6 +40,7 @@ from scenario._messages import (
     ngettext,
     pgettext,
 )
+from scenario._text import quote
 from scenario.errors import LanguageError
 
 __all__ = [
@@ -90,8 +91,13 @@ def format_number(value: float, decimals: int = 1) -> str:
     ...     format_number(6.6667), format_number(300.0), format_number(1234.5)
     ('6,7', '300', '1\\u202f234,5')
     """
-    rounded = round(float(value), decimals)
-    text = f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{rounded:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        # Exact however large (a float overflows past 1e308); past the 4,300 digits Python
+        # writes, the first digits only.
+        text = f"{value:,}" if value.bit_length() < 14_000 else quote(value)
+    else:
+        rounded = round(float(value), decimals)
+        text = f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{rounded:,.0f}"
     if current_language() == "fr":
         # French: a narrow no-break space between thousands, a comma before decimals.
         return text.replace(",", "\u202f").replace(".", ",")

@@ -2,6 +2,8 @@
 
 - :mod:`scenario.io.files`: :func:`load`, :func:`loads`, :func:`dump`,
   :func:`dumps` for scenario documents (YAML, JSON), bounded and atomic;
+- :mod:`scenario.io.limits`: the input policy every reader applies
+  (:class:`Limits`, :func:`use_limits`);
 - :mod:`scenario.io.document`: a parsed document to and from the model,
   checked against the JSON Schema (:mod:`scenario.io.schema`);
 - :mod:`scenario.io.formats`: the registry of the other formats, one module
@@ -20,5 +22,15 @@ the analyses, the renderers or the command line.
 from __future__ import annotations
 
 from scenario.io.files import MAX_DEPTH, MAX_DOCUMENT_BYTES, dump, dumps, load, loads
+from scenario.io.limits import Limits, use_limits
 
-__all__ = ["MAX_DEPTH", "MAX_DOCUMENT_BYTES", "dump", "dumps", "load", "loads"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
+    "Limits",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "use_limits",
+]
