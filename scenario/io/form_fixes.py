@@ -264,10 +264,22 @@ def _intentions(doc: Located, path: Sequence[str | int]) -> Iterator[Fix]:
         yield _fix(doc, "format.alias", path, message, doc.replace_raw(path, listed))
 
 
+def _whole(text: object) -> int | None:
+    """A YAML whole number as ruamel left it (``1_000``, ``0x1F``), or None when it is not
+    one or has too many digits to be a count of anything (Python refuses 4,300)."""
+    cleaned = str(text).replace("_", "")
+    if len(cleaned) > 20:
+        return None
+    try:
+        return int(cleaned, 0) if cleaned[:2].lower() in ("0x", "0o", "0b") else int(cleaned)
+    except ValueError:
+        return None
+
+
 def _audience(doc: Located) -> Iterator[Fix]:
     node = doc.node(["audience"])
-    if doc.is_scalar(node) and node.tag.endswith(":int") and int(node.value) >= 1:
-        size = int(node.value)
+    size = _whole(node.value) if doc.is_scalar(node) and node.tag.endswith(":int") else None
+    if size is not None and size >= 1:
         message = _("the audience {size} is written as its size").format(size=size)
         text = "{" + f"{doc.scalar('size')}: {size}" + "}"
         yield _fix(doc, "format.alias", ["audience"], message, doc.replace_raw(["audience"], text))
@@ -277,7 +289,9 @@ def _duration(doc: Located, path: Sequence[str | int]) -> Iterator[Fix]:
     node = doc.node(path)
     if not doc.is_scalar(node) or node.tag.endswith((":bool", ":null")):
         return
-    value: object = int(node.value) if node.tag.endswith(":int") else str(node.value)
+    value: object = _whole(node.value) if node.tag.endswith(":int") else str(node.value)
+    if value is None:
+        return
     try:
         minutes = parse_duration(value)
     except VocabularyError:
