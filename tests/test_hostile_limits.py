@@ -498,6 +498,21 @@ class TestWorkbooks:
         self.refuse(path, "n'est pas en UTF-8")
 
 
+class TestMaps:
+    def test_a_map_of_more_nodes_than_the_limit_is_refused_before_parsing(self, tmp_path):
+        file = tmp_path / "m.mm"
+        file.write_text('<map><node TEXT="t">' + '<node TEXT="p"/>' * 300 + "</node></map>")
+        with use_limits(Limits(cells=100)), pytest.raises(DocumentError, match="301 nœuds"):
+            read_freemind(file)
+
+    def test_in_utf16_too(self, tmp_path):
+        file = tmp_path / "m.mm"
+        text = '<map><node TEXT="t">' + '<node TEXT="p"/>' * 300 + "</node></map>"
+        file.write_bytes(text.encode("utf-16"))
+        with use_limits(Limits(cells=100)), pytest.raises(DocumentError, match="301 nœuds"):
+            read_freemind(file)
+
+
 class TestLearnerData:
     def test_a_statement_that_never_closes_is_refused_at_the_limit(self, tmp_path):
         pytest.importorskip("ralph")

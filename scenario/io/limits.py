@@ -94,7 +94,7 @@ class Limits:
             are expanded (``*name`` repeats the text of ``&name``).
         phases: phases of a document, rows of a table.
         cells: cells of a table (for XLSX, the rectangle its sheets span,
-            merged cells included).
+            merged cells included), nodes of a FreeMind map.
         depth: how deeply lists and mappings nest (at most 1,000).
         unzipped_size: bytes of an XLSX workbook once unzipped.
         data_size: bytes of a file of learner data.

@@ -12,10 +12,9 @@ from scenario._text import closest, did_you_mean, quote, slug
 from scenario.errors import DocumentError, VocabularyError
 from scenario.i18n import _
 from scenario.io._flags import read_flag, written_flag
-from scenario.io._input import read_input
+from scenario.io._import_limits import read_map
 from scenario.io._outline import one_line
 from scenario.io.freemind._names import ALIASES, PHASE_KEYS, key_of, written_names
-from scenario.io.limits import current_limits
 from scenario.model import ID_PATTERN, Audience, Phase, Scenario, Transition, Waiver
 from scenario.vocabulary import Modality, PhaseKind, TransitionKind, normalize_word, parse_term
 
@@ -44,7 +43,7 @@ def read_freemind(
             file and the node.
     """
     file = Path(path)
-    raw = read_input(file, limits=current_limits().evolve(file_size=max_bytes))  # input policy
+    raw = read_map(file, max_bytes)  # the input policy, before anything is parsed
     return from_freemind(raw, source=str(file), title=title, modality=modality)
 
 

@@ -84,7 +84,7 @@ from scenario._atomic import atomic_write
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import _
-from scenario.io._table_limits import check_table
+from scenario.io._import_limits import check_table
 from scenario.io.formats import Format, register_format
 from scenario.io.table._columns import COLUMNS, HEADERS, META_KEYS, META_SHEET, Sheet, find_header
 from scenario.io.table._csv import dumps_csv, read_csv_rows

@@ -1,5 +1,8 @@
-"""The limits of a scenarisation table, checked before it is read (CSV or XLSX).
+"""The limits of the importers' files, checked before they are read: tables and maps.
 
+:func:`read_map` gives the bytes of a FreeMind map at the entry of its reader
+(:func:`scenario.io.freemind.read_freemind`): only a regular file, within
+``file_size``, with no more nodes than the limit ``cells``.
 :func:`check_table` is called at the entry of the table reader
 (:func:`scenario.io.table.from_table`). It refuses, with the limit's name
 and how to raise it (:mod:`scenario.io.limits`):
@@ -37,12 +40,31 @@ from scenario.i18n import _, format_number
 from scenario.io._input import read_input, regular_file, size_refusal
 from scenario.io.limits import Limits, current_limits, refusal
 
-__all__ = ["check_table"]
+__all__ = ["check_table", "read_map"]
 
 #: The rows at the top of a table where the header is looked for (course rows above it).
 _HEADER_ROWS = 10
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _CHUNK = 1 << 20
+
+
+def read_map(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a map, refused past ``file_size`` (or ``max_bytes``) or with more
+    nodes than the limit ``cells`` (counted in UTF-8 or UTF-16, before any parsing).
+
+    Raises:
+        DocumentError: the file is not a regular file, or is past a limit.
+    """
+    limits = current_limits().evolve(file_size=max_bytes)
+    raw = read_input(path, limits=limits)
+    wide = raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or b"\0" in raw[:4]
+    nodes = raw.decode("utf-16", "replace").count("<node") if wide else raw.count(b"<node")
+    if nodes > limits.cells:
+        message = _("the map has {count} nodes, more than the limit of {limit}").format(
+            count=format_number(nodes), limit=format_number(limits.cells)
+        )
+        raise refusal("cells", message, source=str(path), limits=limits, needed=nodes)
+    return raw
 
 
 def check_table(path: str | Path, limits: Limits | None = None) -> None:
