@@ -7,6 +7,8 @@
 - a whole number past :data:`~scenario.io.limits.LARGEST_NUMBER`, before it
   is computed (Python refuses to read more than 4,300 digits with a
   ``ValueError``), and a number written with hundreds of characters;
+- more phases than the limit ``phases`` (before anything walks them), more
+  objects and members than ``values`` (while parsing);
 - containers nested past the limit ``depth``, a text longer than
   ``string_length``, and an escaped half character (``"\\ud800"``, a lone
   surrogate: the model never holds one, no file could hold it).
@@ -41,6 +43,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"\s*:|"(?:[^"\\]|\\.)*"|[\[\]{}]')
+#: Texts longer than this have their values counted before they are parsed.
+PRECOUNT_FROM = 1 << 20
+_VALUES = re.compile(r'"(?:[^"\\]|\\.)*"|,')
+_ITEMS = re.compile(r'"(?:[^"\\]|\\.)*"\s*:|"(?:[^"\\]|\\.)*"|[\[\]{},]')
 
 
 class _Refused(Exception):
@@ -56,16 +62,64 @@ class _Refused(Exception):
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     mapping = dict(pairs)
     if len(mapping) != len(pairs):
-        seen: set[str] = set()
-        for key, _value in pairs:
-            if key in seen:
-                raise _Refused(
-                    _("the key {key} is given twice in this object").format(key=quote(key, 60)),
-                    lambda text, key=key: _duplicate_line(text, key),
-                    _("keep one of them: the document must say each thing once"),
-                )
-            seen.add(key)
+        _duplicate(pairs)
     return mapping
+
+
+def _counting(limits: Limits) -> Any:
+    """The hook of ``json.loads`` for objects, counting the values it sees: past the
+    limit ``values`` the parse stops (it holds what it read in memory meanwhile)."""
+    seen = 0
+
+    def pairs(found: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen
+        seen += 1 + len(found)
+        if seen > limits.values:
+            raise _TooMany
+        return _pairs(found)
+
+    return pairs
+
+
+class _TooMany(Exception):
+    """More values than the limit, met while parsing."""
+
+
+def _too_many_values(source: str, limits: Limits) -> DocumentError:
+    message = _("the document holds more than {limit} values").format(
+        limit=format_number(limits.values)
+    )
+    return refusal("values", message, source=source, limits=limits)
+
+
+def _values_past(text: str, limits: Limits) -> bool:
+    """Whether a long text holds more values than the limit, counted before ``json.loads``
+    builds them: commas and openings bound the values from above (those inside strings
+    too); only past the limit are the values counted one by one, strings skipped."""
+    if len(text) <= PRECOUNT_FROM:
+        return False
+    if text.count(",") + text.count("[") + text.count("{") < limits.values:
+        return False
+    count = 0
+    for token in _VALUES.finditer(text):
+        if token.group() != ",":
+            continue
+        count += 1
+        if count >= limits.values:
+            return True
+    return False
+
+
+def _duplicate(pairs: list[tuple[str, Any]]) -> None:
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            raise _Refused(
+                _("the key {key} is given twice in this object").format(key=quote(key, 60)),
+                lambda text, key=key: _duplicate_line(text, key),
+                _("keep one of them: the document must say each thing once"),
+            )
+        seen.add(key)
 
 
 def _number(literal: str) -> int:
@@ -144,10 +198,14 @@ def parse_json(
     """
     with use_language(lang):
         limits = limits or current_limits()
+        if _values_past(text, limits):
+            raise _too_many_values(source, limits)
         try:
             data = json.loads(
-                text, object_pairs_hook=_pairs, parse_int=_number, parse_float=_decimal
+                text, object_pairs_hook=_counting(limits), parse_int=_number, parse_float=_decimal
             )
+        except _TooMany:
+            raise _too_many_values(source, limits) from None
         except _Refused as refused:
             raise DocumentError(
                 _("not valid JSON: {problem}").format(problem=refused.message),
@@ -163,13 +221,61 @@ def parse_json(
             ) from None
         except RecursionError:
             raise too_deep(source, limits, _depth_line(text, limits.depth)) from None
+        _check_phases(data, text, source, limits)
         _walk(data, text, source, limits)
         return data
 
 
+def _check_phases(data: Any, text: str, source: str, limits: Limits) -> None:
+    """Refuse more phases than the limit, before anything walks them."""
+    phases = data.get("phases") if type(data) is dict else None
+    if type(phases) is list and len(phases) > limits.phases:
+        message = _("the document has {count} phases, more than the limit of {limit}").format(
+            count=format_number(len(phases)), limit=format_number(limits.phases)
+        )
+        raise refusal(
+            "phases",
+            message,
+            source=source,
+            limits=limits,
+            needed=len(phases),
+            line=_item_line(text, "phases", limits.phases),
+            path=_format_path(["phases", limits.phases]),
+        )
+
+
+def _item_line(text: str, key: str, index: int) -> int | None:
+    """The line of item ``index`` of the list under the root's ``key``, from the text alone
+    (composing a huge document as YAML to find it would cost what the limit saves)."""
+    depth, inside, items, expecting = 0, False, 0, False
+    for token in _ITEMS.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if inside and depth == 3 and items == index:
+                return _line_of(text, token.start())
+            if mark == "[" and depth == 2 and expecting:
+                inside, items = True, 0
+            expecting = False
+        elif mark in "]}":
+            depth -= 1
+            if inside and depth == 1:
+                return None
+        elif mark == ",":
+            if inside and depth == 2:
+                items += 1
+        elif depth == 1 and mark.endswith(":"):
+            try:
+                expecting = json.loads(mark[:-1].rstrip()) == key
+            except ValueError:
+                expecting = False
+    return None
+
+
 def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
-    """Refuse data nested past ``limits.depth``, with a text past ``limits.string_length``
-    or holding a lone surrogate; one step per value, no recursion."""
+    """Refuse data nested past ``limits.depth``, with more values than ``limits.values``,
+    a text past ``limits.string_length`` or holding a lone surrogate; one step per value,
+    no recursion."""
     longest = limits.string_length
     halves = _SURROGATE_ESCAPE.search(text) is not None
     place: list[Any] = []  # the path of the container being walked
@@ -206,9 +312,13 @@ def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
     stack: list[tuple[Any, Any]] = [(data, iter(_items(data)))]
     if type(data) is not dict and type(data) is not list:
         return
+    count, most = 1, limits.values
     while stack:
         _container, items = stack[-1]
         for key, value in items:
+            count += 1
+            if count > most:
+                raise _too_many_values(source, limits)
             if type(key) is str and (len(key) > longest or halves):
                 check(key, key)
             kind = type(value)

@@ -59,7 +59,14 @@ from yaml.resolver import Resolver
 
 from scenario._text import quote
 from scenario.i18n import _, format_number, use_language
-from scenario.io._yaml_check import TAG, DuplicateKeyError, LimitError, check_tree, too_deep
+from scenario.io._yaml_check import (
+    TAG,
+    DuplicateKeyError,
+    LimitError,
+    check_tree,
+    prescan,
+    too_deep,
+)
 from scenario.io.limits import DEFAULT_LIMITS, LARGEST_NUMBER, Limits, current_limits
 
 __all__ = [
@@ -84,6 +91,11 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_DEPTH = DEFAULT_LIMITS.depth
 #: Aliases may always expand a document to this many values (see :func:`load_yaml`).
 MIN_NODES = 100_000
+#: Texts longer than this are read once for their events before they are composed, when
+#: their characters allow more values than the limit ``values`` (see
+#: :func:`scenario.io._yaml_check.prescan`): below it, the node tree of a hostile text
+#: takes at most some 150 MB.
+PRESCAN_FROM = 1 << 20
 
 _STR = TAG + "str"
 
@@ -258,12 +270,30 @@ def _loader_on(parser: Any) -> Any:
     return type(f"Bounded{parser.__name__}", bases, {"__init__": __init__})
 
 
+def _most_values(text: str) -> int:
+    """More values than the text can hold, from its characters alone: every value but the
+    root starts a line or follows one of ``- : , ? [ {`` (a flow mapping's key brings its
+    empty value along; a comment or a text holding these only raises the bound).
+
+    >>> _most_values("a: [1, 2]\\nb: {c: d}\\n") >= 8
+    True
+    """
+    twice = text.count("-") + text.count(":") + text.count(",") + text.count("?")
+    return text.count("\n") + 2 * twice + 3 * (text.count("[") + text.count("{")) + 1
+
+
 def _compose(
     text: str, loader: Any, max_depth: int | None, max_nodes: int | None, limits: Limits | None
 ) -> tuple[Any, Any]:
     """The parser of ``text`` and its checked node tree (``None`` for an empty text)."""
     limits = limits or current_limits()
     depth = limits.depth if max_depth is None else max_depth
+    if len(text) > PRESCAN_FROM and _most_values(text) > limits.values:
+        scanner = (loader or SafeLoader)(text)
+        try:
+            prescan(scanner, limits, depth)
+        finally:
+            scanner.dispose()
     parser = _loader_on(loader or SafeLoader)(text)
     parser.max_depth = depth
     try:

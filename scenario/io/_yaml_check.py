@@ -18,13 +18,21 @@ from typing import Any
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from scenario._text import quote
 from scenario.i18n import _, format_number
 from scenario.io.limits import Limits
 
-__all__ = ["TAG", "DuplicateKeyError", "LimitError", "check_tree", "too_deep"]
+__all__ = ["TAG", "DuplicateKeyError", "LimitError", "check_tree", "prescan", "too_deep"]
 
 TAG = "tag:yaml.org,2002:"
 _MERGE = TAG + "merge"
@@ -38,18 +46,25 @@ class LimitError(yaml.YAMLError):
         message: what is wrong, in the reader's language.
         limit: which limit: ``"aliases"`` (the budget of values), or the name of one
             of :class:`~scenario.io.limits.Limits` (``"depth"``, ``"string_length"``,
-            ``"expanded_text"``).
+            ``"expanded_text"``, ``"phases"``, ``"values"``).
         needed: how large the document needs the limit to be, when known.
+        path: the place in the document, when known (``phases[10000]``).
         line, column: where the limit was reached (1-based).
     """
 
     def __init__(
-        self, message: str, limit: str, mark: Any = None, needed: int | None = None
+        self,
+        message: str,
+        limit: str,
+        mark: Any = None,
+        needed: int | None = None,
+        path: str = "",
     ) -> None:
         super().__init__(message)
         self.message = message
         self.limit = limit
         self.needed = needed
+        self.path = path
         self.line: int | None = None if mark is None else mark.line + 1
         self.column: int | None = None if mark is None else mark.column + 1
 
@@ -103,6 +118,35 @@ def too_deep(depth: int, mark: Any) -> LimitError:
     return LimitError(message, "depth", mark)
 
 
+def too_many_phases(count: int | None, limits: Limits, mark: Any) -> LimitError:
+    """``count``: the phases of the document, ``None`` when only the first past the
+    limit was read."""
+    if count is None:
+        message = _("the document has more than {limit} phases").format(
+            limit=format_number(limits.phases)
+        )
+    else:
+        message = _("the document has {count} phases, more than the limit of {limit}").format(
+            count=format_number(count), limit=format_number(limits.phases)
+        )
+    return LimitError(message, "phases", mark, count, f"phases[{limits.phases}]")
+
+
+def too_many_values(limits: Limits, mark: Any) -> LimitError:
+    message = _("the document holds more than {limit} values").format(
+        limit=format_number(limits.values)
+    )
+    return LimitError(message, "values", mark)
+
+
+def _phases_node(root: MappingNode) -> Node | None:
+    for key, value in root.value:
+        if type(key) is ScalarNode and key.value == "phases":
+            found: Node = value
+            return found
+    return None
+
+
 def check_tree(root: Node, max_depth: int, max_nodes: int, limits: Limits) -> None:
     """Refuse a node tree nested past ``max_depth`` containers, whose aliases expand it
     past ``max_nodes`` values or its text past ``limits.expanded_text`` characters, that
@@ -121,6 +165,10 @@ def check_tree(root: Node, max_depth: int, max_nodes: int, limits: Limits) -> No
         return
     if type(root) is MappingNode:
         _duplicate(root)
+        phases = _phases_node(root)
+        if type(phases) is SequenceNode and len(phases.value) > limits.phases:
+            raise too_many_phases(len(phases.value), limits, phases.value[limits.phases].start_mark)
+    most_values = limits.values
     sizes: dict[int, tuple[int, int]] = {}  # the expanded size of each container walked
     inside = {id(root)}  # the containers being walked: meeting one again is a loop
     count = 1  # values so far, in document order, aliases expanded
@@ -136,6 +184,8 @@ def check_tree(root: Node, max_depth: int, max_nodes: int, limits: Limits) -> No
                     _check_scalar(child, longest)
                 if chars > most_text:
                     raise _long_expansion(child, most_text, chars)
+                if count > most_values:
+                    raise too_many_values(limits, child.start_mark)
                 continue
             key = id(child)
             size = sizes.get(key)
@@ -148,6 +198,8 @@ def check_tree(root: Node, max_depth: int, max_nodes: int, limits: Limits) -> No
                     raise LimitError(message.format(count=count_text), "aliases", node.start_mark)
                 if chars > most_text:
                     raise _long_expansion(node, most_text, chars)
+                if count > most_values:
+                    raise too_many_values(limits, node.start_mark)
                 continue
             if key in inside:
                 message = _("an alias stands inside the node it names (a recursive structure)")
@@ -178,3 +230,54 @@ def _children(node: Node) -> Iterator[Node]:
     if type(node) is MappingNode:
         return chain.from_iterable(node.value)
     return iter(node.value)
+
+
+def prescan(parser: Any, limits: Limits, depth: int) -> None:
+    """Refuse, from the parser's events alone, a document with more phases, more values or
+    more nesting than ``limits`` allow, before anything is composed: PyYAML's node tree
+    takes some 150 times the text in memory (3 million empty phases: 2.3 GB).
+
+    Aliases count once here (the node tree counts them expanded). The events are
+    dropped as they come; a text the parser refuses is left to the composer to report.
+    """
+    values = 0
+    # Open containers: [is a mapping, a key comes next, the list of phases, items].
+    stack: list[list[Any]] = []
+    key: Any = None
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            kind = type(event)
+            if kind is MappingEndEvent or kind is SequenceEndEvent:
+                stack.pop()
+                continue
+            if (
+                kind is not ScalarEvent
+                and kind is not AliasEvent
+                and (kind is not MappingStartEvent and kind is not SequenceStartEvent)
+            ):
+                continue
+            values += 1
+            if values > limits.values:
+                raise too_many_values(limits, event.start_mark)
+            phases = False
+            if stack:
+                top = stack[-1]
+                if top[0]:
+                    if top[1]:  # a key
+                        key = event.value if kind is ScalarEvent else None
+                    else:
+                        phases = len(stack) == 1 and key == "phases"
+                    top[1] = not top[1]
+                else:
+                    top[3] += 1
+                    if top[2] and top[3] > limits.phases:
+                        raise too_many_phases(None, limits, event.start_mark)
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                if len(stack) >= depth:
+                    raise too_deep(depth, event.start_mark)
+                stack.append([kind is MappingStartEvent, True, phases, 0])
+    except LimitError:
+        raise
+    except yaml.YAMLError:
+        return

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -37,7 +36,7 @@ from scenario.io._json import json_lines, parse_json, too_deep
 from scenario.io._places import Places
 from scenario.io._yaml import MAX_DEPTH, DuplicateKeyError, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
-from scenario.io.document import format_path, from_document, to_document
+from scenario.io.document import from_document, to_document
 from scenario.io.limits import DEFAULT_LIMITS, Limits, current_limits, refusal, use_limits
 from scenario.model import Scenario
 
@@ -160,34 +159,8 @@ def _load_bytes(raw: bytes, source: str, format: str, limits: Limits) -> Scenari
     # waits until the scenario is built (scenario/_gc.py).
     with collector_paused():
         if format == "json":
-            data = parse_json(text, source, limits)
-            lines = json_lines(text)
-        else:
-            data = _parse_yaml(text, source, limits)
-            lines = Places(text).line
-        _check_phases(data, source, limits, lines)
-        return from_document(data, source, lines)
-
-
-def _check_phases(
-    data: Any, source: str, limits: Limits, lines: Callable[[Sequence[str | int]], int | None]
-) -> None:
-    """Refuse a document with more phases than the limit, before any work on them."""
-    phases = data.get("phases") if type(data) is dict else None
-    if type(phases) is list and len(phases) > limits.phases:
-        message = _("the document has {count} phases, more than the limit of {limit}").format(
-            count=format_number(len(phases)), limit=format_number(limits.phases)
-        )
-        place: list[str | int] = ["phases", limits.phases]
-        raise refusal(
-            "phases",
-            message,
-            source=source,
-            limits=limits,
-            needed=len(phases),
-            line=lines(place),
-            path=format_path(place),
-        )
+            return from_document(parse_json(text, source, limits), source, json_lines(text))
+        return from_document(_parse_yaml(text, source, limits), source, Places(text).line)
 
 
 def _parse_yaml(text: str, source: str, limits: Limits) -> Any:
@@ -204,6 +177,7 @@ def _parse_yaml(text: str, source: str, limits: Limits) -> Any:
             limits=limits,
             needed=error.needed,
             line=error.line,
+            path=error.path,
         ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

@@ -93,6 +93,8 @@ class Limits:
         expanded_text: characters of a YAML document's text once its aliases
             are expanded (``*name`` repeats the text of ``&name``).
         phases: phases of a document, rows of a table.
+        values: values of a document (texts, numbers, lists, mappings), YAML
+            aliases expanded: what its parsed form takes in memory.
         cells: cells of a table (for XLSX, the rectangle its sheets span,
             merged cells included), nodes of a FreeMind map.
         depth: how deeply lists and mappings nest (at most 1,000).
@@ -108,6 +110,7 @@ class Limits:
     string_length: int = attrs.field(default=100_000, validator=_positive)
     expanded_text: int = attrs.field(default=32 * 2**20, validator=_positive)
     phases: int = attrs.field(default=10_000, validator=_positive)
+    values: int = attrs.field(default=1_000_000, validator=_positive)
     cells: int = attrs.field(default=250_000, validator=_positive)
     depth: int = attrs.field(default=100, validator=_positive)
     unzipped_size: int = attrs.field(default=64 * 2**20, validator=_positive)
