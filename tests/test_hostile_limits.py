@@ -572,9 +572,24 @@ class TestWorkbooks:
         path = _workbook(tmp_path, "dtd.xlsx", lambda d: b'<!DOCTYPE x [<!ENTITY a "b">]>' + d)
         self.refuse(path, "déclare un DOCTYPE ou des entités")
 
-    def test_a_part_in_utf16_is_refused(self, tmp_path):
-        path = _workbook(tmp_path, "u16.xlsx", lambda d: d.decode("utf-8").encode("utf-16"))
-        self.refuse(path, "n'est pas en UTF-8")
+    def test_a_sheet_in_utf16_is_counted_too(self, tmp_path):
+        far = b"<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>"
+        path = _workbook(
+            tmp_path,
+            "u16.xlsx",
+            lambda d: d.replace(b"</sheetData>", far + b"</sheetData>").decode().encode("utf-16"),
+        )
+        self.refuse(path, "plus de 250\u202f000 cellules")
+
+    def test_a_text_past_the_limit_is_refused_before_openpyxl_reads_it(self, tmp_path):
+        """A text split by raw '>' or written with entities is measured as openpyxl reads it."""
+        text = ("a&amp;b&gt;c>" * 20_000).encode()  # 120,000 characters once read
+        cell = b"<row r='3'><c r='A3' t='inlineStr'><is><t>" + text + b"</t></is></c></row>"
+        path = _workbook(
+            tmp_path, "long.xlsx", lambda d: d.replace(b"</sheetData>", cell + b"</sheetData>")
+        )
+        error = self.refuse(path, "une cellule contient plus de 100\u202f000 caractères")
+        assert "--limits string_length=" in (error.hint or "")
 
 
 class TestMaps:

@@ -17,11 +17,13 @@ and how to raise it (:mod:`scenario.io.limits`):
   characters with an error);
 - XLSX: a workbook whose parts, unzipped, are past ``unzipped_size`` (the
   sizes the zip's central directory declares, which Python's ``zipfile``
-  never inflates past: a zip bomb is refused before openpyxl opens it); an
-  XML part that declares a DOCTYPE or entities, or is not UTF-8; sheets that
-  span more cells than ``cells`` — the rectangle from A1 to the last row and
-  column any cell or merged range reaches, which is what openpyxl builds and
-  walks, so that two cells at A1 and XFD1048576 are refused in milliseconds.
+  never inflates past: a zip bomb is refused before openpyxl opens it). Then
+  each XML part is read by expat in chunks, whatever its encoding: one that
+  declares a DOCTYPE or entities, or holds a text past ``string_length``, is
+  refused; and sheets that span more cells than ``cells`` — the rectangle from
+  A1 to the last row and column any cell or merged range reaches, which is
+  what openpyxl builds and walks — are refused, so that two cells at A1 and
+  XFD1048576 are refused in milliseconds.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
+from xml.parsers import expat
 
 from scenario.errors import DocumentError
 from scenario.i18n import _, format_number
@@ -136,56 +138,78 @@ def _too_many_cells(file: Path, limits: Limits, line: int | None = None) -> Docu
     return refusal("cells", message, source=str(file), limits=limits, line=line)
 
 
-# The markup openpyxl reads cells from: a row, a cell (with or without its reference),
-# a merged range; and what no workbook part may hold.
-_MARKUP = re.compile(r"<(?:[\w.-]+:)?(row|c|mergeCell)\b([^>]*)>|<!(DOCTYPE|ENTITY)", re.IGNORECASE)
-_REFERENCE = re.compile(
-    r'\b(?:r|ref)\s*=\s*["\']\$?([A-Za-z]{1,9})?\$?(\d{1,12})?(?::\$?([A-Za-z]{1,9})?\$?(\d{1,12})?)?'
-)
+_REFERENCE = re.compile(r"\$?([A-Za-z]{1,9})?\$?(\d{1,12})?")
 
 
 class _Sheet:
-    """The rectangle one part's cells span, counted as openpyxl would place them."""
+    """One part of a workbook read by expat: the rectangle its cells span, counted as
+    openpyxl would place them (a cell without a reference follows the one before), and
+    the longest text between two tags."""
 
-    def __init__(self) -> None:
+    def __init__(self, longest: int) -> None:
         self.row = 0
         self.column = 0
         self.rows = 0
         self.columns = 0
+        self.longest = longest
+        self.run = 0
 
     def area(self) -> int:
         return self.rows * self.columns
 
-    def see(self, kind: str, attributes: str) -> None:
-        found = _REFERENCE.search(attributes)
-        kind = kind.lower()
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.run = 0
+        kind = name.rpartition(":")[2]
         if kind == "row":
-            self.row = int(found.group(2)) if found and found.group(2) else self.row + 1
+            row = _reference(attributes.get("r"))[1]
+            self.row = row if row else self.row + 1
             self.column = 0
             self.rows = max(self.rows, self.row)
         elif kind == "c":
-            if found and found.group(1):
-                self.column = _column(found.group(1))
-            else:
-                self.column += 1
-            if found and found.group(2):
-                self.row = int(found.group(2))
+            column, row = _reference(attributes.get("r"))
+            self.column = column if column else self.column + 1
+            self.row = row if row else self.row
             self.rows = max(self.rows, self.row or 1)
             self.columns = max(self.columns, self.column)
-        elif found:  # a merged range: its far corner
-            column = found.group(3) or found.group(1)
-            row = found.group(4) or found.group(2)
-            if column:
-                self.columns = max(self.columns, _column(column))
-            if row:
-                self.rows = max(self.rows, int(row))
+        elif kind == "mergeCell":
+            for corner in (attributes.get("ref") or "").split(":")[:2]:
+                column, row = _reference(corner)
+                self.columns = max(self.columns, column)
+                self.rows = max(self.rows, row)
+
+    def end(self, name: str) -> None:
+        self.run = 0
+
+    def text(self, data: str) -> None:
+        self.run += len(data)
+        if self.run > self.longest:
+            raise _LongText(self.run)
 
 
-def _column(letters: str) -> int:
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + ord(letter) - 64
-    return number
+class _LongText(Exception):
+    def __init__(self, length: int) -> None:
+        super().__init__(length)
+        self.length = length
+
+
+class _Declared(Exception):
+    """A DOCTYPE or an entity declared in a part."""
+
+
+def _declared(*arguments: object) -> None:
+    raise _Declared
+
+
+def _reference(text: str | None) -> tuple[int, int]:
+    """(column, row) of ``A1`` (0 for what it does not say)."""
+    found = _REFERENCE.fullmatch((text or "").strip())
+    if found is None:
+        return 0, 0
+    letters, digits = found.groups()
+    column = 0
+    for letter in (letters or "").upper():
+        column = column * 26 + ord(letter) - 64
+    return column, int(digits) if digits else 0
 
 
 def _check_xlsx(file: Path, limits: Limits) -> None:
@@ -221,52 +245,40 @@ def _check_xlsx(file: Path, limits: Limits) -> None:
 def _part_area(
     archive: zipfile.ZipFile, part: zipfile.ZipInfo, file: Path, limits: Limits, before: int
 ) -> int:
-    sheet = _Sheet()
-    for text in _part_text(archive, part, file):
-        for found in _MARKUP.finditer(text):
-            if found.group(3):
-                raise DocumentError(
-                    _(
-                        "the workbook declares a DOCTYPE or entities in {part}, which are refused"
-                    ).format(part=part.filename),
-                    source=str(file),
-                    hint=_("save it again from the spreadsheet"),
-                )
-            sheet.see(found.group(1), found.group(2))
-        if before + sheet.area() > limits.cells:
-            raise _too_many_cells(file, limits)
+    """The cells one XML part spans, read by expat in chunks (whatever its encoding); a
+    DOCTYPE or an entity, or a text past ``string_length``, is refused."""
+    sheet = _Sheet(limits.string_length)
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.StartElementHandler = sheet.start
+    parser.EndElementHandler = sheet.end
+    parser.CharacterDataHandler = sheet.text
+    parser.StartDoctypeDeclHandler = _declared
+    parser.EntityDeclHandler = _declared
+    try:
+        with archive.open(part) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                parser.Parse(chunk, not chunk)
+                if before + sheet.area() > limits.cells:
+                    raise _too_many_cells(file, limits)
+                if not chunk:
+                    break
+    except _Declared:
+        raise DocumentError(
+            _("the workbook declares a DOCTYPE or entities in {part}, which are refused").format(
+                part=part.filename
+            ),
+            source=str(file),
+            hint=_("save it again from the spreadsheet"),
+        ) from None
+    except _LongText as long:
+        message = _("a cell holds more than {limit} characters").format(
+            limit=format_number(limits.string_length)
+        )
+        raise refusal(
+            "string_length", message, source=str(file), limits=limits, needed=long.length
+        ) from None
+    except expat.ExpatError:
+        pass  # a part openpyxl cannot read either: it says so, if it reads it
     return sheet.area()
-
-
-def _part_text(archive: zipfile.ZipFile, part: zipfile.ZipInfo, file: Path) -> Iterator[str]:
-    """The text of a part in chunks, each ending before a tag it would cut."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    tail = ""
-    with archive.open(part) as stream:
-        first = True
-        while True:
-            chunk = stream.read(_CHUNK)
-            if first:
-                first = False
-                if (
-                    chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-                    or b"\0" in chunk[:4]
-                ):
-                    raise DocumentError(
-                        _("the part {part} of the workbook is not UTF-8, which is refused").format(
-                            part=part.filename
-                        ),
-                        source=str(file),
-                        hint=_("save it again from the spreadsheet"),
-                    )
-            text = tail + decoder.decode(chunk, final=not chunk)
-            if not chunk:
-                yield text
-                return
-            cut = text.rfind("<")
-            if cut < 0:
-                cut = len(text)
-            yield text[:cut]
-            tail = text[cut:]
-            if len(tail) > _CHUNK:  # a tag a mebibyte long: nothing openpyxl would read
-                tail = tail[-_CHUNK:]
