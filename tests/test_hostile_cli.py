@@ -372,6 +372,57 @@ class TestOneFileNeverStopsTheOthers:
         assert "1 illisible" in out
 
 
+SLOW_CHECKS = """
+import sys, time
+import scenario.cli.validate as validate
+real = validate.load
+
+def load(file, *args, **kwargs):
+    time.sleep(0.2)
+    return real(file, *args, **kwargs)
+
+validate.load = load
+from scenario.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+class TestStoppingManyFiles:
+    @pytest.fixture
+    def folder(self, tmp_path):
+        for index in range(100):
+            shutil.copy(SPOC, tmp_path / f"{index:03d}.yaml")
+        return tmp_path
+
+    def test_the_timeout_stops_the_workers_too(self, folder):
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", SLOW_CHECKS, "validate", str(folder), "--timeout", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "SCENARIO_JOBS": "2"},
+        )
+        assert done.returncode == 1
+        assert time.perf_counter() - start < 8  # 100 files of 0.2 s on 2 workers: 10 s
+        assert "(--timeout) et a été arrêtée" in done.stderr
+        assert "Traceback" not in done.stderr
+
+    @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+    def test_a_signal_stops_the_workers_quietly(self, folder, signum, status):
+        child = subprocess.Popen(
+            [sys.executable, "-c", SLOW_CHECKS, "validate", str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "SCENARIO_JOBS": "2"},
+        )
+        time.sleep(2)
+        child.send_signal(signum)
+        assert child.wait(timeout=30) == status
+        assert "Traceback" not in child.stderr.read()
+
+
 class TestCheckFiles:
     def test_a_worker_that_dies_is_found_among_the_files_it_had(self):
         from scenario.cli._parallel import check_files

@@ -23,8 +23,11 @@ SIGTERM, Ctrl-C) the workers are killed, not waited for.
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import itertools
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -103,9 +106,11 @@ def check_files(
         rest = files[1:]
         chunk = max(1, min(64, len(rest) // (jobs * 8)))
         try:
-            with _pool(min(jobs, len(rest))) as pool:
-                for file, result in zip(rest, pool.map(run, rest, chunksize=chunk)):
-                    keep(file, result)
+            workers = min(jobs, len(rest))
+            with _pool(workers) as pool:
+                for files_done, results_done in _in_chunks(pool, run, rest, chunk, 2 * workers):
+                    for file, result in zip(files_done, results_done):
+                        keep(file, result)
         except BrokenProcessPool:
             # A worker died (killed, out of memory, a crash) with files in hand: each file
             # left is checked alone in a worker of its own, which tells which one kills it.
@@ -118,6 +123,34 @@ def check_files(
     for file in files[len(results) :]:
         keep(file, run(file))
     return results
+
+
+def _in_chunks(
+    pool: ProcessPoolExecutor,
+    run: Callable[[str], Any],
+    files: Sequence[str],
+    size: int,
+    window: int,
+) -> Iterator[tuple[Sequence[str], list[Any]]]:
+    """The results of ``run`` over ``files`` in chunks of ``size``, in order, with at most
+    ``window`` chunks given to the workers at a time. Unlike ``pool.map``, nothing is
+    cancelled when the caller stops early: killing the workers then breaks the pool
+    cleanly (Python 3.11's pool fails on cancelled work when it breaks)."""
+    chunks = (files[start : start + size] for start in range(0, len(files), size))
+    pending: collections.deque[tuple[Sequence[str], Any]] = collections.deque()
+    for part in itertools.islice(chunks, window):
+        pending.append((part, pool.submit(_run_chunk, run, part)))
+    while pending:
+        part, future = pending.popleft()
+        yield part, future.result()
+        following = next(chunks, None)
+        if following is not None:
+            pending.append((following, pool.submit(_run_chunk, run, following)))
+
+
+def _run_chunk(run: Callable[[str], Any], files: Sequence[str]) -> list[Any]:
+    """What a worker does with one chunk of files."""
+    return [run(file) for file in files]
 
 
 class _Failed:
@@ -145,7 +178,7 @@ class _Guarded:
 def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A process pool whose workers are killed if the caller stops early (a deadline,
     SIGTERM, Ctrl-C) rather than waited for."""
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker)
     try:
         yield pool
     except Exception:
@@ -156,6 +189,15 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
         pool.shutdown(wait=True)
         raise
     pool.shutdown(wait=True)
+
+
+def _quiet_worker() -> None:
+    """In a worker: the signals that stop the command stop the worker plainly (the parent
+    cleans up and reports), with no traceback of the handler the command line installed."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
