@@ -32,7 +32,7 @@ from scenario.duration import parse_duration
 from scenario.io import _places as places_module
 from scenario.io import _yaml as yaml_module
 from scenario.io import _yaml_dump as yaml_dump
-from scenario.io._json import _NOT_YAML
+from scenario.io._json_lines import _NOT_YAML
 from scenario.io.schema import schema
 from tests.conftest import EXAMPLE_FILES
 from tests.strategies import _places, damaged_bytes, mutants, scenarios, texts

@@ -25,13 +25,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from scenario._text import quote
 from scenario.errors import DocumentError
 from scenario.i18n import _, format_number, use_language
-from scenario.io._places import Places
+from scenario.io._json_lines import (
+    SURROGATE_ESCAPE,
+    depth_line,
+    duplicate_line,
+    item_line,
+    json_lines,
+    line_of,
+    lone_line,
+)
 from scenario.io.limits import LARGEST_NUMBER, Limits, current_limits, refusal, use_limits
 
 __all__ = ["json_lines", "parse_json", "too_deep"]
@@ -39,14 +46,9 @@ __all__ = ["json_lines", "parse_json", "too_deep"]
 _LONGEST_NUMBER = 64
 _LONGEST_FLOAT = 400
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: An escaped surrogate in JSON text: only then can a lone one be read.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"\s*:|"(?:[^"\\]|\\.)*"|[\[\]{}]')
 #: Texts longer than this have their values counted before they are parsed.
 PRECOUNT_FROM = 1 << 20
 _VALUES = re.compile(r'"(?:[^"\\]|\\.)*"|,')
-_ITEMS = re.compile(r'"(?:[^"\\]|\\.)*"\s*:|"(?:[^"\\]|\\.)*"|[\[\]{},]')
 
 
 class _Refused(Exception):
@@ -116,7 +118,7 @@ def _duplicate(pairs: list[tuple[str, Any]]) -> None:
         if key in seen:
             raise _Refused(
                 _("the key {key} is given twice in this object").format(key=quote(key, 60)),
-                lambda text, key=key: _duplicate_line(text, key),
+                lambda text, key=key: duplicate_line(text, key),
                 _("keep one of them: the document must say each thing once"),
             )
         seen.add(key)
@@ -140,52 +142,13 @@ def _too_large(literal: str) -> _Refused:
     message = _("the number {number} is too large: whole numbers go up to {largest}").format(
         number=quote(literal, 40), largest=format_number(LARGEST_NUMBER)
     )
-    return _Refused(message, lambda text: _line_of(text, text.find(literal)))
-
-
-def _line_of(text: str, index: int) -> int | None:
-    return None if index < 0 else text.count("\n", 0, index) + 1
-
-
-def _duplicate_line(text: str, key: str) -> int | None:
-    """The line of the second ``key`` of one object (its first repeated key)."""
-    stack: list[set[str]] = []
-    for token in _TOKEN.finditer(text):
-        mark = token.group()
-        if mark in "[{":
-            stack.append(set())
-        elif mark in "]}":
-            if stack:
-                stack.pop()
-        elif mark.endswith(":") and stack:
-            try:
-                name = json.loads(mark[:-1].rstrip())
-            except ValueError:
-                continue
-            if name == key and name in stack[-1]:
-                return _line_of(text, token.start())
-            stack[-1].add(name)
-    return None
+    return _Refused(message, lambda text: line_of(text, text.find(literal)))
 
 
 def too_deep(source: str, limits: Limits, line: int | None = None) -> DocumentError:
     """The refusal of a document nested past the limit ``depth``."""
     message = _("the document nests more than {depth} levels deep").format(depth=limits.depth)
     return refusal("depth", message, source=source, limits=limits, line=line)
-
-
-def _depth_line(text: str, limit: int) -> int | None:
-    """The line where JSON text first nests deeper than ``limit`` (for the message)."""
-    depth = 0
-    for token in _JSON_NESTING.finditer(text):
-        mark = token.group()
-        if mark in "[{":
-            depth += 1
-            if depth > limit:
-                return _line_of(text, token.start())
-        elif mark in "]}":
-            depth -= 1
-    return None
 
 
 def parse_json(
@@ -220,7 +183,7 @@ def parse_json(
                 line=error.lineno,
             ) from None
         except RecursionError:
-            raise too_deep(source, limits, _depth_line(text, limits.depth)) from None
+            raise too_deep(source, limits, depth_line(text, limits.depth)) from None
         _check_phases(data, text, source, limits)
         _walk(data, text, source, limits)
         return data
@@ -239,37 +202,9 @@ def _check_phases(data: Any, text: str, source: str, limits: Limits) -> None:
             source=source,
             limits=limits,
             needed=len(phases),
-            line=_item_line(text, "phases", limits.phases),
+            line=item_line(text, "phases", limits.phases),
             path=_format_path(["phases", limits.phases]),
         )
-
-
-def _item_line(text: str, key: str, index: int) -> int | None:
-    """The line of item ``index`` of the list under the root's ``key``, from the text alone
-    (composing a huge document as YAML to find it would cost what the limit saves)."""
-    depth, inside, items, expecting = 0, False, 0, False
-    for token in _ITEMS.finditer(text):
-        mark = token.group()
-        if mark in "[{":
-            depth += 1
-            if inside and depth == 3 and items == index:
-                return _line_of(text, token.start())
-            if mark == "[" and depth == 2 and expecting:
-                inside, items = True, 0
-            expecting = False
-        elif mark in "]}":
-            depth -= 1
-            if inside and depth == 1:
-                return None
-        elif mark == ",":
-            if inside and depth == 2:
-                items += 1
-        elif depth == 1 and mark.endswith(":"):
-            try:
-                expecting = json.loads(mark[:-1].rstrip()) == key
-            except ValueError:
-                expecting = False
-    return None
 
 
 def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
@@ -277,7 +212,7 @@ def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
     a text past ``limits.string_length`` or holding a lone surrogate; one step per value,
     no recursion."""
     longest = limits.string_length
-    halves = _SURROGATE_ESCAPE.search(text) is not None
+    halves = SURROGATE_ESCAPE.search(text) is not None
     place: list[Any] = []  # the path of the container being walked
 
     def check(value: str, key: str | int) -> None:
@@ -303,7 +238,7 @@ def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
                 message,
                 source=source,
                 path=_format_path(path),
-                line=_lone_line(text),
+                line=lone_line(text),
                 hint=_("write the whole character, or remove the escape"),
             )
 
@@ -327,7 +262,7 @@ def _walk(data: Any, text: str, source: str, limits: Limits) -> None:
                     check(value, key)
             elif kind is dict or kind is list:
                 if len(stack) >= limits.depth:
-                    raise too_deep(source, limits, _depth_line(text, limits.depth))
+                    raise too_deep(source, limits, depth_line(text, limits.depth))
                 place.append(key)
                 stack.append((value, iter(_items(value))))
                 break
@@ -349,19 +284,6 @@ def _format_path(path: list[Any]) -> str:
     from scenario.io.document import format_path
 
     return format_path(path)
-
-
-def _lone_line(text: str) -> int | None:
-    """The line of the first escape of a half character that is not one of a pair."""
-    for found in _SURROGATE_ESCAPE.finditer(text):
-        code = int(found.group()[2:], 16)
-        after = text[found.end() : found.end() + 6]
-        before = text[max(0, found.start() - 6) : found.start()]
-        if code < 0xDC00 and not _SURROGATE_ESCAPE.fullmatch(after or "-"):
-            return _line_of(text, found.start())
-        if code >= 0xDC00 and not _SURROGATE_ESCAPE.fullmatch(before or "-"):
-            return _line_of(text, found.start())
-    return None
 
 
 def _place_refusal(
@@ -386,23 +308,3 @@ def _place_refusal(
         line=line,
         path=_format_path(path),
     )
-
-
-# What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
-_NOT_YAML = re.compile(
-    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
-
-
-def json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
-    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
-    control characters are blanked: same lines, same columns)."""
-    places = Places(_NOT_YAML.sub(" ", text))
-
-    def find(place: Sequence[str | int]) -> int | None:
-        line = places.line(place)
-        if line is None and not place:
-            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
-        return line
-
-    return find
