@@ -24,6 +24,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario._text import scrub
 from scenario.duration import readable_duration
 from scenario.i18n import N_, _, format_number, ngettext
 from scenario.learning_path.detours import REMEDIATION, kind_label
@@ -64,19 +65,26 @@ TAG_NAMES = {
 
 def clean(value: object) -> str:
     """User text on one line: control characters and line breaks become single spaces
-    (no-break spaces stay)."""
-    return _SPACES.sub(" ", _CONTROL.sub(" ", str(value))).strip()
+    (no-break spaces stay); what no file can hold (a lone surrogate, U+FFFE, U+FFFF)
+    becomes U+FFFD."""
+    return _SPACES.sub(" ", _CONTROL.sub(" ", scrub(value))).strip()
 
 
 def text(value: object) -> str:
-    """User text made safe inside an HTML-like label (and on one line)."""
+    """User text made safe inside an HTML-like label (and on one line). Square brackets
+    become entities (Graphviz's HTML lexer stumbles on a bare ``]``); blank text becomes
+    a no-break space, since an empty ``<B></B>`` is a syntax error to Graphviz."""
     cleaned = clean(value)
+    if not cleaned:
+        return "&#160;"
     return (
         cleaned.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace('"', "&quot;")
         .replace("'", "&#39;")
+        .replace("[", "&#91;")
+        .replace("]", "&#93;")
         .replace("\\", "&#92;&#92;")
     )
 
