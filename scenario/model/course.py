@@ -283,9 +283,12 @@ class Scenario:
         found: Diff = deferred("scenario.analysis.diff:diff")(self, other, **options)
         return found
 
-    def to_table(self, path: str | Path) -> None:
-        """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.io.table`)."""
-        deferred("scenario.io.table:to_table")(self, path)
+    def to_table(
+        self, path: str | Path, *, lang: str | None = None, headers: str | None = None
+    ) -> None:
+        """Write the scenarisation table as CSV or XLSX, its headers in ``lang``
+        (``headers=`` is the same; see :func:`scenario.io.table.to_table`)."""
+        deferred("scenario.io.table:to_table")(self, path, lang=lang, headers=headers)
 
     # -- helpers ------------------------------------------------------------------
 

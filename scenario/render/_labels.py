@@ -67,7 +67,7 @@ def clean(value: object) -> str:
     """User text on one line: control characters and line breaks become single spaces
     (no-break spaces stay); what no file can hold (a lone surrogate, U+FFFE, U+FFFF)
     becomes U+FFFD."""
-    return _SPACES.sub(" ", _CONTROL.sub(" ", scrub(value))).strip()
+    return _SPACES.sub(" ", scrub(_CONTROL.sub(" ", str(value)))).strip()
 
 
 def text(value: object) -> str:

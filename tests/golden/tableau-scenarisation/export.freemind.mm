@@ -20,6 +20,14 @@
       <attribute NAME="durée" VALUE="15min" />
       <attribute NAME="module" VALUE="S1 - préparer" />
       <attribute NAME="ressource" VALUE="plateforme LMS" />
+      <richcontent TYPE="NOTE">
+        <html>
+          <head />
+          <body>
+            <p>à tourner en interne</p>
+          </body>
+        </html>
+      </richcontent>
       <node TEXT="vidéo témoignage" ID="ID_phase_video-d-accroche-le-premier-jour_1" COLOR="#000000">
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
