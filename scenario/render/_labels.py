@@ -8,11 +8,14 @@ Every piece of user text reaches Graphviz through :func:`text`: control
 characters become spaces, the HTML-like label's special characters become
 entities, and a backslash becomes ``&#92;&#92;``: Graphviz expands ``\\N``,
 ``\\G`` and friends even inside HTML-like labels, after decoding entities,
-and a doubled backslash is how it shows one. A title such as
+and a doubled backslash is how it shows one. Square brackets become
+``&#91;``/``&#93;`` (Graphviz 2.43 refuses a bare ``]`` before a closing
+tag), blank text a no-break space (an empty ``<B></B>`` is refused too), and
+a lone surrogate, U+FFFE or U+FFFF becomes U+FFFD. A title such as
 ``"]; a -> b [label="x`` or ``<script>`` is shown, never obeyed.
 
 >>> text('"]; a -> b <script> \\\\N')
-'&quot;]; a -&gt; b &lt;script&gt; &#92;&#92;N'
+'&quot;&#93;; a -&gt; b &lt;script&gt; &#92;&#92;N'
 >>> wrap("Atelier en sous-groupes sur des bulletins anonymisés", 20)
 ['Atelier en', 'sous-groupes sur des', 'bulletins anonymisés']
 """
