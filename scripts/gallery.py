@@ -92,7 +92,8 @@ def gallery_page(examples: Sequence[Path], folder: str, lang: str = "fr") -> str
                     picture=_t(description), example=example.stem
                 )
                 picture = f"{folder}/{example.stem}.{kind}.svg"
-                lines += [f"[![{alt}]({picture})]({picture})", ""]
+                # As wide as the page's column; the link opens it whole.
+                lines += [f'[![{alt}]({picture}){{ width="100%" }}]({picture})', ""]
     return "\n".join(lines)
 
 
