@@ -17,6 +17,7 @@ __all__ = [
     "GraphvizNotFoundError",
     "LanguageError",
     "LearnerDataError",
+    "ReadWarning",
     "RenderError",
     "RenderTimeoutError",
     "ScenarioError",
@@ -231,3 +232,11 @@ class LearnerDataError(DocumentError):
         if self.hint:
             text = _("{message} ({hint})").format(message=text, hint=self.hint)
         return text
+
+
+class ReadWarning(UserWarning):
+    """Something a file read from another tool holds that the scenario keeps differently,
+    or cannot keep (a Freeplane icon, a connector between activities): said, never
+    dropped in silence. Issued with :func:`warnings.warn`; ``scenario import`` prints
+    each one. The message names the file and the place, in the reader's language.
+    """

@@ -173,7 +173,7 @@ def _texts(value: Any) -> Any:
 def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
     """A copy of ``data`` with vocabulary made canonical and durations in minutes."""
     normal = dict(data)
-    for key in ("title",):
+    for key in ("title", "notes"):
         if key in normal:
             normal[key] = _text(normal[key])
     if "modality" in normal:
@@ -239,7 +239,7 @@ def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
             ) from None
     if "date" in normal:
         normal["date"] = _date(normal["date"], [*path, "date"])
-    for key in ("title", "module", "lms"):
+    for key in ("title", "module", "lms", "notes"):
         if key in normal and type(normal[key]) is not str:
             normal[key] = _text(normal[key])
     for key in ("activities", "resources"):
@@ -294,6 +294,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
                 date=p.get("date"),
                 week=p.get("week"),
                 optional=p.get("optional", False),
+                notes=p.get("notes"),
             )
         )
     audience = normal.get("audience")
@@ -313,6 +314,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
         ],
         version=normal["scenario"],
         start=normal.get("start"),
+        notes=normal.get("notes"),
     )
 
 
@@ -339,6 +341,8 @@ def to_document(scenario: Scenario) -> dict[str, Any]:
     document["phases"] = [_phase_document(p) for p in scenario.phases]
     if scenario.path is not None:
         document["path"] = [_transition_document(t) for t in scenario.path]
+    if scenario.notes is not None:
+        document["notes"] = scenario.notes
     if scenario.waivers:
         document["waivers"] = [
             {
@@ -377,6 +381,8 @@ def _phase_document(phase: Phase) -> dict[str, Any]:
         document["lms"] = phase.lms
     if phase.optional:
         document["optional"] = True
+    if phase.notes is not None:
+        document["notes"] = phase.notes
     return document
 
 

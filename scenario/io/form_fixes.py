@@ -76,6 +76,7 @@ KEY_ALIASES: dict[str, str] = {
     "type": "kind",
     "regle": "rule",
     "raison": "reason",
+    "remarques": "notes",
 }
 
 

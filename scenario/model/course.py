@@ -73,6 +73,7 @@ class Scenario:
         version: the format version (only 1 exists).
         start: the day the course begins (a ``datetime.date`` or ``"2025-03-10"``):
             week 1 of the phases' ``week`` begins on it.
+        notes: the designer's notes on the course (free text, several lines allowed).
 
     >>> s = Scenario("Onboarding", modality="hybrid", audience=12)
     >>> s.modality, s.audience.size
@@ -88,6 +89,7 @@ class Scenario:
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
     start: datetime.date | None = attrs.field(default=None, converter=_date)
+    notes: str | None = None
 
     # -- building -----------------------------------------------------------------
 
@@ -109,6 +111,7 @@ class Scenario:
         date: datetime.date | str | None = None,
         week: int | None = None,
         optional: bool = False,
+        notes: str | None = None,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -138,6 +141,7 @@ class Scenario:
             date=date,
             week=week,
             optional=optional,
+            notes=notes,
         )
         self.phases.append(phase)
         return phase
@@ -279,9 +283,12 @@ class Scenario:
         found: Diff = deferred("scenario.analysis.diff:diff")(self, other, **options)
         return found
 
-    def to_table(self, path: str | Path) -> None:
-        """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.io.table`)."""
-        deferred("scenario.io.table:to_table")(self, path)
+    def to_table(
+        self, path: str | Path, *, lang: str | None = None, headers: str | None = None
+    ) -> None:
+        """Write the scenarisation table as CSV or XLSX, its headers in ``lang``
+        (``headers=`` is the same; see :func:`scenario.io.table.to_table`)."""
+        deferred("scenario.io.table:to_table")(self, path, lang=lang, headers=headers)
 
     # -- helpers ------------------------------------------------------------------
 
