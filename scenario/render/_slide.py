@@ -34,6 +34,7 @@ from scenario.palette import (
     SEQUENCE_COLOUR,
     colour_of,
 )
+from scenario.render._arrows import arrow_look
 from scenario.render._labels import (
     FONT,
     course_summary,
@@ -332,49 +333,24 @@ def _legend(lang: str, scenario: Scenario, numbers: Numbering, drawn: list[Arrow
     )
 
 
+#: Loops and ways back leave and reach the phases by their bottoms.
+_BELOW = {"tailport": "s", "headport": "s"}
+
+
 def _arrows(dot: Any, drawn: list[Arrow]) -> None:
     """The main path grey and dashed; loops and detours arc clear of the course box: they
     leave and reach the phases by their sides or bottoms, never their tops."""
-    back = pgettext("detour", "back")
     for arrow in drawn:
         target = phase_node(arrow.target)
         if arrow.source is None:
             continue  # a detour sent from nowhere: it stands alone below the rows
         source = phase_node(arrow.source)
+        look = arrow_look(arrow)
         if arrow.role == "main":
-            dot.edge(
-                source,
-                target,
-                style="dashed",
-                color=SEQUENCE_COLOUR,
-                penwidth="1.8",
-                constraint="false",
-            )
+            dot.edge(source, target, **look, penwidth="1.8", constraint="false")
         elif arrow.role == "loop":
-            dot.edge(
-                source,
-                target,
-                style="dotted",
-                color=REMEDIATION_COLOUR,
-                penwidth="3",
-                arrowhead="vee",
-                constraint="false",
-                tailport="s",
-                headport="s",
-            )
+            dot.edge(source, target, **look, penwidth="3", constraint="false", **_BELOW)
         else:
-            colour = detour_colour(arrow.kind or "")
-            words = {"branch": kind_label(arrow.kind or ""), "back": back}.get(arrow.role)
-            dot.edge(
-                source,
-                target,
-                style="dashed",
-                color=colour,
-                fontcolor=colour,
-                penwidth="2.5",
-                arrowhead="vee",
-                tailport="s",
-                headport="s" if arrow.role != "branch" else "n",
-                **({"label": f"<<I>{text(words)}</I>>"} if words else {}),
-                **({} if arrow.role == "branch" else {"constraint": "false"}),
-            )
+            ports = _BELOW if arrow.role != "branch" else {"tailport": "s", "headport": "n"}
+            joins = {} if arrow.role == "branch" else {"constraint": "false"}
+            dot.edge(source, target, **look, penwidth="2.5", **ports, **joins)
