@@ -25,6 +25,7 @@ from scenario._atomic import atomic_write
 from scenario._text import wrap
 from scenario.i18n import LANGUAGES, N_, ngettext, pgettext, use_language
 from scenario.io import load
+from scenario.learning_path import detours
 
 __all__ = ["CONTEXT", "PICTURES", "gallery_page", "pictures", "write_gallery"]
 
@@ -77,16 +78,26 @@ def gallery_page(examples: Sequence[Path], folder: str, lang: str = "fr") -> str
         for example in examples:
             scenario = load(example)
             modality = scenario.modality.label() if scenario.modality else "—"
-            count = len(scenario.phases)
+            # As the map's centre counts them: the main path's phases, the detours apart.
+            apart = detours(scenario).phases
+            count = len(scenario.phases) - len(apart)
             said = ngettext(
                 "{file}: {modality}, {count} phase.", "{file}: {modality}, {count} phases.", count
             )
-            lines += [
-                f"## {scenario.title}",
-                "",
-                said.format(file=f"`examples/{example.name}`", modality=modality, count=count),
-                "",
-            ]
+            if apart:
+                said = ngettext(
+                    "{file}: {modality}, {count} phases, and {detours} detour ({names}).",
+                    "{file}: {modality}, {count} phases, and {detours} detours ({names}).",
+                    len(apart),
+                )
+            said = said.format(
+                file=f"`examples/{example.name}`",
+                modality=modality,
+                count=count,
+                detours=len(apart),
+                names=", ".join(f"`{pid}`" for pid in apart),
+            )
+            lines += [f"## {scenario.title}", "", said, ""]
             for kind, description in PICTURES:
                 alt = _t("{picture}: {example}").format(
                     picture=_t(description), example=example.stem
