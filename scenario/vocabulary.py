@@ -16,6 +16,8 @@ extra spaces and the English aliases all resolve to the canonical member.
 Traceback (most recent call last):
 ...
 scenario.errors.VocabularyError: pédagogie inconnue 'activ' : vouliez-vous dire 'active' ?
+
+The document's keys have their lexicon beside this one: :mod:`scenario.lexicon`.
 """
 
 from __future__ import annotations
@@ -175,6 +177,28 @@ class Modality(Term):
     def online(self) -> bool:
         """True for the online courses: spoc, mooc, cooc and sooc."""
         return self in (Modality.SPOC, Modality.MOOC, Modality.COOC, Modality.SOOC)
+
+    def label(self, lang: str | None = None) -> str:
+        """The modality as a reader reads it: the acronyms in capitals (``SPOC``), the
+        others as :meth:`Term.label` gives them; documents keep the canonical value.
+
+        >>> Modality.SPOC.label(), Modality.BLENDED.label("fr"), Modality.BLENDED.label("en")
+        ('SPOC', 'blended', 'hybrid')
+        """
+        if self.value in _ACRONYMS:
+            return self.value.upper()
+        return super().label(lang)
+
+    def mention(self, lang: str | None = None, *, quoted: bool = True) -> str:
+        """The modality as a message names it: an acronym in capitals (``SPOC``), in
+        either language; the others as :meth:`Term.mention` gives them."""
+        if self.value in _ACRONYMS:
+            return self.value.upper()
+        return super().mention(lang, quoted=quoted)
+
+
+#: The modalities whose name is an acronym, written in capitals in prose.
+_ACRONYMS = frozenset({"spoc", "mooc", "cooc", "sooc"})
 
 
 class TransitionKind(Term):

@@ -198,10 +198,10 @@ class TestCatalog:
         assert "| id | sévérité | s'applique à | summary | résumé | source |" in page
         assert (
             "| `phase.no-duration` | info | toutes | a phase without a duration "
-            "| une phase sans durée | DOMAIN |"
+            "| une phase sans durée | règle de cohérence du scénario |"
         ) in page
-        assert "*warning*, s'applique à : toutes, seuil 60 (`thresholds=" in page
-        assert "- **DOMAIN** : la référence du domaine" in page
+        assert "*avertissement*, s'applique à : toutes, seuil 60 (`thresholds=" in page
+        assert "- **règle de cohérence du parcours** : la cohérence du parcours lui-même" in page
 
     def test_get_rule_suggests_the_closest_id(self) -> None:
         """An unknown id names the closest ones, in the current language."""
@@ -336,7 +336,7 @@ class TestWaivers:
         [
             ("phase.long-asynch", None, "did you mean 'phase.long-async'"),
             ("phase.long-async", "nowhere", "phase that does not exist"),
-            ("spoc.large-group", None, "applies only to the modalities spoc"),
+            ("spoc.large-group", None, "applies only to the modalities SPOC"),
             ("phase.sharing-alone", None, "does not fire here"),
             ("waiver.unused", None, "delete the unused waivers"),
         ],
@@ -645,7 +645,7 @@ def test_validation_page_examples_run(lang: str, capsys: pytest.CaptureFixture[s
     finally:
         unregister_rule("house.short-phase")
     printed = capsys.readouterr().out.splitlines()
-    shown = re.search(r"```text\n(warning .*?)```", text, re.S)
+    shown = re.search(r"```text\n((?:warning|avertissement) .*?)```", text, re.S)
     assert shown is not None
     expected = shown.group(1).splitlines()
     assert len(printed) == len(expected)

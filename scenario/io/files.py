@@ -184,8 +184,8 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
     with collector_paused():
         data = _parse(text, source, format)
         if format == "json":
-            return from_document(data, source, _json_lines(text))
-        return from_document(data, source, Places(text).line)
+            return from_document(data, source, _json_places(text))
+        return from_document(data, source, Places(text).find)
 
 
 # What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
@@ -194,16 +194,17 @@ _NOT_YAML = re.compile(
 )
 
 
-def _json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
-    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
-    control characters are blanked: same lines, same columns)."""
+def _json_places(text: str) -> Callable[[Sequence[str | int]], tuple[int, int] | None]:
+    """Find lines and columns in JSON text with the YAML composer (JSON is YAML, once
+    its control characters are blanked: same lines, same columns)."""
     places = Places(_NOT_YAML.sub(" ", text))
 
-    def find(place: Sequence[str | int]) -> int | None:
-        line = places.line(place)
-        if line is None and not place:
-            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
-        return line
+    def find(place: Sequence[str | int]) -> tuple[int, int] | None:
+        found = places.find(place)
+        if found is None and not place:
+            blank = text[: len(text) - len(text.lstrip())]
+            found = (blank.count("\n") + 1, len(blank) - blank.rfind("\n"))
+        return found
 
     return find
 

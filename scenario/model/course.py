@@ -14,6 +14,7 @@ from scenario._indexed import IndexedList
 from scenario._text import closest, did_you_mean, quote
 from scenario.errors import DocumentError
 from scenario.i18n import _
+from scenario.model.origin import Origin
 from scenario.model.values import (
     FORMAT_VERSION,
     Audience,
@@ -73,6 +74,9 @@ class Scenario:
         version: the format version (only 1 exists).
         start: the day the course begins (a ``datetime.date`` or ``"2025-03-10"``):
             week 1 of the phases' ``week`` begins on it.
+        origin: the document it was loaded from, and the lines of its phases
+            there (:class:`~scenario.model.origin.Origin`); None for a scenario
+            built in Python. It plays no part in comparing scenarios.
 
     >>> s = Scenario("Onboarding", modality="hybrid", audience=12)
     >>> s.modality, s.audience.size
@@ -88,6 +92,7 @@ class Scenario:
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
     start: datetime.date | None = attrs.field(default=None, converter=_date)
+    origin: Origin | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     # -- building -----------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import attrs
 from scenario._text import names, quote
 from scenario.i18n import _, use_language
 from scenario.report import Finding, Report, Severity
+from scenario.rules.catalog import source_label
 from scenario.rules.context import Context
 from scenario.rules.registry import (
     Hit,
@@ -98,7 +99,9 @@ def validate(
             ``{"phase.long-async": 45}`` (minutes).
 
     Returns:
-        The :class:`~scenario.report.Report`: scenario-wide findings first,
+        The :class:`~scenario.report.Report`: each finding carries the line of
+        its phase when the scenario was loaded from a document (``line``),
+        its message names a phase by its number, title and id. Scenario-wide findings first,
         then phase by phase in document order; within one place, errors
         before warnings before infos, then in catalog order. The document's
         waivers mark the findings they match as waived; a waiver that
@@ -148,11 +151,16 @@ def _validate(
             order.get(f.rule, len(order)),
         )
     )
+    origin = scenario.origin
+    if origin is not None:  # the line of each finding's phase in the document it came from
+        findings = [
+            f if f.phase is None else attrs.evolve(f, line=origin.line(f.phase)) for f in findings
+        ]
     return Report(findings, lang=lang, title=scenario.title)
 
 
 def _finding(r: Rule, hit: Hit, severities: Mapping[str, Severity]) -> Finding:
-    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message, r.source)
+    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message, source_label(r))
 
 
 #: YAML words a phase id may be, that a plain scalar would not read as text.

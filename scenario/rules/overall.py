@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from scenario._text import closest, did_you_mean
 from scenario.i18n import N_, _, format_percent, ngettext
+from scenario.rules.catalog import SCENARIO_COHERENCE
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, Rule, rule, rules
 from scenario.vocabulary import Group, Pedagogy
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from scenario.model import Waiver
 
 APPVIZER = "article SPOC (Appvizer)"
-DOMAIN = "DOMAIN"
 
 
 @rule(
@@ -100,7 +100,7 @@ _SMALLEST = {Group.PETIT_GROUPE: 2, Group.MOYEN_GROUPE: 4, Group.GRAND_GROUPE: 4
     "audience.group-exceeds-audience",
     severity="error",
     summary=N_("a phase's group needs more people than the audience has"),
-    source=DOMAIN,
+    source=SCENARIO_COHERENCE,
 )
 def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase whose group cannot be formed with ``audience.size`` learners.
@@ -123,12 +123,12 @@ def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             phase.id,
             ngettext(
-                "the phase {phase} is planned as a {group} but the audience has only {count} "
+                "phase {phase} is planned as a {group} but the audience has only {count} "
                 "person: choose a smaller group, or correct audience.size",
-                "the phase {phase} is planned as a {group} but the audience has only {count} "
+                "phase {phase} is planned as a {group} but the audience has only {count} "
                 "people: choose a smaller group, or correct audience.size",
                 size,
-            ).format(phase=repr(phase.id), group=group.mention(), count=size),
+            ).format(phase=ctx.name(phase.id), group=group.mention(), count=size),
         )
 
 
@@ -136,7 +136,7 @@ def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
     "waiver.unused",
     severity="warning",
     summary=N_("a waiver matches no finding"),
-    source=DOMAIN,
+    source=SCENARIO_COHERENCE,
     late=True,
 )
 def unused_waiver(ctx: Context) -> Iterator[Hit]:
@@ -163,8 +163,8 @@ def unused_waiver(ctx: Context) -> Iterator[Hit]:
 def _why_unused(ctx: Context, waiver: Waiver, target: Rule | None, known: Iterable[str]) -> str:
     """The message of ``waiver.unused`` for one waiver: which waiver, and why it is of no use."""
     if waiver.phase:
-        name = _("the waiver of {rule} on the phase {phase}").format(
-            rule=repr(waiver.rule), phase=repr(waiver.phase)
+        name = _("the waiver of {rule} on phase {phase}").format(
+            rule=repr(waiver.rule), phase=ctx.name(waiver.phase)
         )
     else:
         name = _("the waiver of {rule}").format(rule=repr(waiver.rule))
@@ -187,7 +187,7 @@ def _why_unused(ctx: Context, waiver: Waiver, target: Rule | None, known: Iterab
         ).format(
             waiver=name,
             modalities=target.modality_label(),
-            modality=modality.value if modality else _("a scenario without a modality"),
+            modality=modality.mention() if modality else _("a scenario without a modality"),
         )
     return _("{waiver} sets nothing aside: the rule does not fire here; delete the waiver").format(
         waiver=name
