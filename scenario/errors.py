@@ -9,6 +9,7 @@ messages in the reader's language.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ __all__ = [
     "ScenarioError",
     "VocabularyError",
     "WriteError",
+    "os_reason",
 ]
 
 
@@ -335,3 +337,35 @@ class LearnerDataError(DocumentError):
         if self.hint:
             text = _("{message} ({hint})").format(message=text, hint=self.hint)
         return text
+
+
+# What the system says when a file cannot be read or written, in the reader's language.
+_OS_REASONS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EISDIR: N_("it is a folder, not a file"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.ENOSPC: N_("no space left on the disk"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EEXIST: N_("it exists already"),
+    errno.ELOOP: N_("too many symbolic links"),
+}
+
+
+def os_reason(error: BaseException) -> str:
+    """Why the system refused to read or write a file, in the reader's language (the
+    system's own words for a reason not known here).
+
+    >>> from scenario.i18n import use_language
+    >>> with use_language("fr"):
+    ...     os_reason(FileNotFoundError(2, "No such file or directory"))
+    'fichier ou dossier introuvable'
+    """
+    code = getattr(error, "errno", None)
+    if code in _OS_REASONS:
+        return _(_OS_REASONS[code])
+    if isinstance(error, ValueError) and "null" in str(error):
+        return _("the name holds a NUL character")
+    return str(getattr(error, "strerror", None) or error)

@@ -181,7 +181,7 @@ class TestAliases:
         assert info.value.line == 3
 
     def test_an_undefined_alias_is_refused(self, loader):
-        with pytest.raises(DocumentError, match="undefined alias"):
+        with pytest.raises(DocumentError, match="ne renvoie à aucune ancre"):
             scenario.loads("scenario: 1\ntitle: *nope\nphases: []\n")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from scenario._atomic import atomic_write
 from scenario._text import fold
 from scenario.cli._files import DOCUMENT_SUFFIXES
-from scenario.errors import DocumentError, WriteError
+from scenario.errors import DocumentError, WriteError, os_reason
 from scenario.i18n import _
 from scenario.io import load
 from scenario.model import Scenario
@@ -55,7 +55,7 @@ def _by_content(path: str, suffix: str) -> Scenario:
         with open(path, "rb") as handle:
             head = handle.read(_HEAD)
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
-        reason = getattr(error, "strerror", None) or error
+        reason = os_reason(error)
         raise DocumentError(
             _("cannot read the file: {reason}").format(reason=reason), source=path
         ) from None
@@ -103,5 +103,5 @@ def write(path: str, data: str | bytes) -> None:
         atomic_write(path, data)
     except OSError as error:
         raise WriteError(
-            _("cannot write {file}: {reason}").format(file=path, reason=error.strerror or error)
+            _("cannot write {file}: {reason}").format(file=path, reason=os_reason(error))
         ) from error

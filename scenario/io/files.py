@@ -31,11 +31,12 @@ import yaml
 
 from scenario._atomic import atomic_write
 from scenario._gc import collector_paused
-from scenario.errors import DocumentError, WriteError
+from scenario.errors import DocumentError, WriteError, os_reason
 from scenario.i18n import _, format_number, use_language
 from scenario.io._places import Places
 from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
+from scenario.io._yaml_words import yaml_problem
 from scenario.io.document import from_document, to_document
 from scenario.model import Scenario
 
@@ -100,7 +101,7 @@ def _load_file(file: Path, format: str | None, max_bytes: int) -> Scenario:
                 raw = _read_at_most(handle, size, max_bytes + 1)
             problem = _("the file holds more than the limit of {limit} bytes")
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
-        reason = getattr(error, "strerror", None) or error
+        reason = os_reason(error)
         raise DocumentError(
             _("cannot read the file: {reason}").format(reason=reason), source=str(file)
         ) from None
@@ -247,11 +248,13 @@ def _parse(text: str, source: str, format: str) -> Any:
             # libyaml 0.2.5 as built in PyYAML 6.0.4 has a depth limit of its own that
             # stops parsing before ours: give the same refusal whichever one trips first.
             raise _too_deep(source, mark.line + 1 if mark else None) from None
+        char = _char_at(text, mark)
         raise DocumentError(
-            _("not valid YAML: {problem}").format(problem=problem),
+            _("not valid YAML: {problem}").format(problem=yaml_problem(problem, char)),
             source=source,
             line=mark.line + 1 if mark else None,
-            hint=_yaml_hint(problem, _char_at(text, mark)),
+            column=mark.column + 1 if mark else None,
+            hint=_yaml_hint(problem, char),
         ) from None
     except yaml.reader.ReaderError as error:
         raise DocumentError(
@@ -337,4 +340,4 @@ def dump(scenario: Scenario, path: str | os.PathLike[str], format: str | None = 
         atomic_write(file, dumps(scenario, _format_of(file, format)))
     except OSError as error:
         message = _("{file}: cannot write the file: {reason}")
-        raise WriteError(message.format(file=file, reason=error.strerror or error)) from None
+        raise WriteError(message.format(file=file, reason=os_reason(error))) from None

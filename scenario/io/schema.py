@@ -98,12 +98,19 @@ def violations(document: Any) -> list[SchemaViolation]:
         except (ValueError, TypeError, OverflowError):
             pass  # a value JSON has no type for (a YAML date...): let jsonschema explain
     found: list[SchemaViolation] = []
-    seen: set[tuple[tuple[str | int, ...], str]] = set()
-    for error in _reference_validator().iter_errors(document):
+    seen: set[tuple[str | int, ...]] = set()
+    # A value of the wrong type breaks its enum or its pattern too: its type is said, once.
+    errors = sorted(
+        _reference_validator().iter_errors(document), key=lambda e: e.validator != "type"
+    )
+    for error in errors:
         for violation in _explain(error):
-            key = (tuple(violation.path), violation.message)
-            if key not in seen:
-                seen.add(key)
+            # Each missing key is said; anything else once per place.
+            place = tuple(violation.path)
+            if error.validator == "required":
+                place = (*place, violation.message)
+            if place not in seen:
+                seen.add(place)
                 found.append(violation)
     if not found and fast is not None:
         refusal = _fast_refusal(fast, document)
@@ -163,6 +170,8 @@ _EXPECTED = {
     "array": N_("a list"),
     "string": N_("a text"),
     "integer": N_("a whole number"),
+    "number": N_("a number"),
+    "boolean": N_("true or false"),
 }
 
 

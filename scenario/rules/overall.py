@@ -1,11 +1,13 @@
-"""The scenario as a whole: objectives, variety, audience, and the waivers themselves."""
+"""The scenario as a whole: objectives, a draft's placeholders, variety, audience, and the
+waivers themselves."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from scenario._text import closest, did_you_mean
+from scenario._text import closest, did_you_mean, fold
 from scenario.i18n import N_, _, format_percent, ngettext
 from scenario.rules.catalog import SCENARIO_COHERENCE
 from scenario.rules.context import Context
@@ -38,6 +40,75 @@ def no_objectives(ctx: Context) -> Iterator[Hit]:
                 "learner will be able to do at the end, one action verb each"
             ),
         )
+
+
+#: The texts a template leaves for the designer to replace (``scenario new``), and the
+#: usual ones, folded: a value that is one, starts with one or ends with one in brackets
+#: ("Mon SPOC (à compléter)") is a draft; "grille à compléter" is an activity.
+_MARKERS = r"(?:a completer|to be completed|a definir|a preciser|todo|tbd)"
+PLACEHOLDERS = re.compile(rf"^{_MARKERS}\b|\({_MARKERS}\)$")
+
+
+def _placeholder(value: str | None) -> bool:
+    return value is not None and PLACEHOLDERS.search(fold(value)) is not None
+
+
+@rule(
+    "scenario.placeholder",
+    severity="warning",
+    summary=N_("a value still holds the template's text to fill in"),
+    source=SCENARIO_COHERENCE,
+)
+def placeholder(ctx: Context) -> Iterator[Hit]:
+    """Fires once for the scenario, and once per phase, whose values still hold the text a
+    template leaves to fill in, listing those values.
+
+    The texts are those of the templates of ``scenario new`` ("à compléter",
+    "to be completed") and the usual ones ("à définir", "à préciser", "TODO",
+    "TBD"), in any case, with or without accents, when a value starts with
+    one or ends with one in brackets ("Mon SPOC (à compléter)"). The
+    scenario's values are its title, its audience's description and its
+    objectives; a phase's are its title, activities and resources. A fresh
+    template is a draft: these findings say what is left to write.
+
+    Left alone: a value that only mentions such a text (an activity "grille
+    à compléter"); the tags of the grid and the durations (the templates
+    give real ones). Not to be waived: replace the text.
+    """
+    scenario = ctx.scenario
+    fields = []
+    if _placeholder(scenario.title):
+        fields.append("title")
+    if scenario.audience is not None and _placeholder(scenario.audience.description):
+        fields.append("audience.description")
+    if any(_placeholder(objective) for objective in scenario.objectives):
+        fields.append("objectives")
+    if fields:
+        yield Hit(
+            None,
+            _(
+                "the scenario is still a draft: fill in {fields}, which still hold the "
+                "template's text to replace"
+            ).format(fields=", ".join(repr(f) for f in fields)),
+        )
+    for phase in ctx.phases:
+        found = [
+            key
+            for key, values in (
+                ("title", (phase.title,)),
+                ("activities", phase.activities),
+                ("resources", phase.resources),
+            )
+            if any(_placeholder(v) for v in values)
+        ]
+        if found:
+            yield Hit(
+                phase.id,
+                _(
+                    "phase {phase} is still a draft: fill in {fields}, which still hold the "
+                    "template's text to replace"
+                ).format(phase=ctx.name(phase.id), fields=", ".join(repr(f) for f in found)),
+            )
 
 
 @rule(

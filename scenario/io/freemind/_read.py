@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from scenario._text import closest, did_you_mean, quote, slug
-from scenario.errors import DocumentError, VocabularyError
+from scenario.errors import DocumentError, VocabularyError, os_reason
 from scenario.i18n import _
 from scenario.io._flags import read_flag, written_flag
 from scenario.io._outline import one_line
@@ -55,7 +55,7 @@ def read_freemind(
         raw = file.read_bytes()
     except OSError as error:
         raise DocumentError(
-            _("cannot read the file: {reason}").format(reason=error.strerror or error),
+            _("cannot read the file: {reason}").format(reason=os_reason(error)),
             source=str(file),
         ) from None
     return from_freemind(raw, source=str(file), title=title, modality=modality)
