@@ -47,13 +47,13 @@ __all__ = [
 class Term(str, Enum):
     """Base of the vocabulary enums: a canonical French value and an English alias.
 
-    The English aliases are the lexicon a reader may write (DOMAIN.md's
-    table), not translations from the message catalog.
+    The English aliases are the lexicon a reader may write (the tables of
+    docs/format.md), not translations from the message catalog.
     """
 
     @property
     def english(self) -> str:
-        """The English alias of the term (DOMAIN.md's table)."""
+        """The English alias of the term, which documents may hold too."""
         return type(self)._english_names()[self.value]
 
     def label(self, lang: str | None = None) -> str:
@@ -246,7 +246,7 @@ ENGLISH: dict[str, dict[str, str]] = {
     "TransitionKind": {"sequence": "sequence", "remediation": "remediation"},
 }
 
-# Words designers write that DOMAIN.md does not list; accepted, documented in docs/format.md.
+# Other words designers write for a term; accepted, documented in docs/format.md.
 EXTRA_ALIASES: dict[str, dict[str, str]] = {
     "Modality": {
         "classe inversee": "pédagogie inversée",

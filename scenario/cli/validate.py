@@ -40,7 +40,7 @@ from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import _, ngettext, use_language
 from scenario.report import Report, summary_line
 
-#: The keys of each finding in the JSON output (DOMAIN.md, "Reports on the command line").
+#: The keys of each finding in the JSON output (docs/cli.md, "scenario validate").
 JSON_KEYS = ("rule", "severity", "phase", "message", "waived", "line")
 
 

@@ -76,7 +76,7 @@ class Context:
         unused_waivers: the waivers that matched no finding; set before the
             late rules (``waiver.unused``) run, empty before.
 
-    Terms (DOMAIN.md, :mod:`scenario.learning_path.detours`): a *detour
+    Terms (:mod:`scenario.learning_path.detours`): a *detour
     phase* is one that only some learners take (``optional: true``, or
     reached only by remediation); the *main path* is the graph of sequence
     transitions without the detour phases, an optional phase in series
