@@ -233,6 +233,12 @@ def commands_on_examples(out: Path) -> list[list[str]]:
 
 
 class TestNoEnglishInFrench:
+    def test_the_labels_of_a_picture_are_read(self) -> None:
+        dot = (
+            'a [label=<<TABLE><TR><TD>la <B>phase</B> 1</TD></TR></TABLE>> color=red xlabel="fin"]'
+        )
+        assert _dot_labels(dot).split() == ["fin", "la", "phase", "1"]
+
     def test_the_heuristic_finds_english_and_spares_french(self) -> None:
         assert english_words("YAML invalide : mapping values are not allowed in this context")
         assert english_words("the phase 'a' has no duration")
@@ -295,10 +301,21 @@ class TestNoEnglishInFrench:
 
 
 def _dot_labels(source: str) -> str:
-    """The words a DOT picture shows: its labels, tags taken out."""
-    labels = re.findall(r'label=<(.*?)>\s*[\],]|label="((?:[^"\\]|\\.)*)"', source, re.S)
-    text = " ".join(a or b for a, b in labels)
-    return re.sub(r"<[^>]+>", " ", text).replace("&#39;", "'")
+    """The words a DOT picture shows: its labels (HTML-like ones with their tags taken
+    out, each matched to its closing ``>``) and its quoted labels."""
+    texts = re.findall(r'label="((?:[^"\\]|\\.)*)"', source)
+    start = source.find("label=<")
+    while start != -1:
+        depth, index = 0, start + len("label=")
+        while index < len(source):
+            depth += {"<": 1, ">": -1}.get(source[index], 0)
+            index += 1
+            if depth == 0:
+                break
+        texts.append(source[start + len("label=") + 1 : index - 1])
+        start = source.find("label=<", index)
+    text = " ".join(texts)
+    return re.sub(r"<[^>]+>", " ", text).replace("&#39;", "'").replace("&amp;", "&")
 
 
 def _commands() -> list[str]:
