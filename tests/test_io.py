@@ -618,3 +618,31 @@ def test_the_schema_ships_and_describes_every_property():
     walk(loaded, "")
     source = Path(__file__).resolve().parent.parent / "schemas" / "scenario.schema.json"
     assert json.loads(source.read_text(encoding="utf-8")) == loaded
+
+
+class TestPhaseLines:
+    """Where each phase starts, noted while loading: from the node tree, or one scan of JSON."""
+
+    @pytest.mark.parametrize(
+        ("text", "lines"),
+        [
+            ('{"phases": [{"id": "a"},\n {"id": "b"}]}', (1, 2)),
+            ('{"title": "t, [x", "phases": []}', ()),
+            ('{"Phases": [\n1, "s",\n {}]}', (2, 2, 3)),
+            ('{"a": {"phases": [1]}}', None),
+            ("[1, 2]", None),
+            ('{"phases": [1, }', None),
+        ],
+    )
+    def test_json(self, text, lines):
+        from scenario.io._places import json_phase_lines
+
+        assert json_phase_lines(text) == lines
+
+    def test_yaml(self):
+        from scenario.io._places import phase_lines
+        from scenario.io._yaml import compose_yaml
+
+        text = "scenario: 1\nphases:\n  - id: a\n\n  - {id: b}\nphases2: []\n"
+        assert phase_lines(compose_yaml(text)) == (3, 5)
+        assert phase_lines(compose_yaml("- a\n")) is None

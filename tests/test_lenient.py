@@ -271,11 +271,26 @@ class TestLinesOfFindings:
         (finding,) = [f for f in report if f.rule == "phase.long-async"]
         assert finding.message.startswith("la phase asynchrone 1 « Accroche » (a) dure 120 min")
 
-    def test_a_copy_keeps_the_lines_a_pickled_one_does_not(self) -> None:
+    def test_a_copy_and_a_pickled_scenario_keep_the_lines(self) -> None:
         s = scenario.loads(self.TEXT, source="c.yaml")
         assert copy.deepcopy(s).origin.line("b") == 10
         again = pickle.loads(pickle.dumps(s))
-        assert (again == s, again.origin.source, again.origin.line("b")) == (True, "c.yaml", None)
+        assert (again == s, again.origin.source, again.origin.line("b")) == (True, "c.yaml", 10)
+
+    def test_the_lines_are_noted_while_loading_yaml_or_json(self, monkeypatch) -> None:
+        """No second reading of the text: the loader notes where each phase starts."""
+        from scenario.io import _places
+
+        def compose(*args):
+            raise AssertionError("composed again for the lines")
+
+        monkeypatch.setattr(_places, "compose_yaml", compose)
+        s = scenario.loads(self.TEXT)
+        assert next(f.line for f in s.validate() if f.phase == "b") == 10
+        data = scenario.loads(self.TEXT).dumps("json")
+        line = scenario.loads(data, "json").origin.line("b")
+        lines = data.splitlines()
+        assert (lines[line - 1].strip(), lines[line].strip()) == ("{", '"id": "b",')
 
     def test_lines_are_found_only_when_a_finding_needs_them(self, monkeypatch) -> None:
         from scenario.io import _places

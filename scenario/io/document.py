@@ -63,14 +63,22 @@ def format_path(path: Sequence[str | int]) -> str:
     return text
 
 
-def from_document(data: Any, source: str | None = None, places: Finder | None = None) -> Scenario:
+def from_document(
+    data: Any,
+    source: str | None = None,
+    places: Finder | None = None,
+    lines: Sequence[int] | None = None,
+) -> Scenario:
     """Build a scenario from a parsed document.
 
     Args:
         data: what ``json.loads`` or a safe YAML load gave.
         source: the file name, for messages.
         places: gives the line and column of a place in the source text, for
-            messages and for the lines of the findings (asked only when needed).
+            messages (asked only when a problem needs it), and for the lines of
+            the findings when ``lines`` is not given.
+        lines: the line of each item of ``phases`` in the source text, when the
+            parser gave them: the lines of the findings.
 
     Raises:
         DocumentError: the document is refused; the error carries every problem
@@ -118,10 +126,9 @@ def from_document(data: Any, source: str | None = None, places: Finder | None = 
     if refusals:
         raise _refused(refusals, data, source, places, reading)
     scenario = _build(normal)
-    if places is not None:
-        scenario.origin = Origin(
-            source, lambda path: places(reading.written(path)), [p.id for p in scenario.phases]
-        )
+    if places is not None or lines is not None:
+        find = None if places is None else (lambda path: places(reading.written(path)))
+        scenario.origin = Origin(source, find, [p.id for p in scenario.phases], lines)
     return scenario
 
 

@@ -33,7 +33,7 @@ from scenario._atomic import atomic_write
 from scenario._gc import collector_paused
 from scenario.errors import DocumentError, WriteError, os_reason
 from scenario.i18n import _, format_number, use_language
-from scenario.io._places import Places
+from scenario.io._places import Places, json_phase_lines, phase_lines
 from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
 from scenario.io._yaml_words import yaml_problem
@@ -183,10 +183,11 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
     # Loading makes a great many objects that all live on: the garbage collector
     # waits until the scenario is built (scenario/_gc.py).
     with collector_paused():
-        data = _parse(text, source, format)
+        lines: list[tuple[int, ...] | None] = []  # where the phases stand, for the findings
+        data = _parse(text, source, format, tree=lambda root: lines.append(phase_lines(root)))
         if format == "json":
-            return from_document(data, source, _json_places(text))
-        return from_document(data, source, Places(text).find)
+            return from_document(data, source, _json_places(text), json_phase_lines(text))
+        return from_document(data, source, Places(text).find, lines[0] if lines else None)
 
 
 # What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
@@ -219,7 +220,7 @@ def _too_deep(source: str, line: int | None = None) -> DocumentError:
     )
 
 
-def _parse(text: str, source: str, format: str) -> Any:
+def _parse(text: str, source: str, format: str, tree: Callable[[Any], None] | None = None) -> Any:
     if format == "json":
         try:
             data = json.loads(text)
@@ -235,7 +236,7 @@ def _parse(text: str, source: str, format: str) -> Any:
             raise _too_deep(source, _json_depth_line(text, MAX_DEPTH))
         return data
     try:
-        return load_yaml(text)
+        return load_yaml(text, tree=tree)
     except LimitError as error:
         if error.limit == "depth":
             raise _too_deep(source, error.line) from None

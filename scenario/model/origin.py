@@ -30,22 +30,32 @@ class Origin:
         source: the file name (or ``"<string>"``).
         find: gives the line and column of a place of the document, or None.
         ids: the ids of the phases, in the order of the document's ``phases``.
+        lines: the line of each of those phases, when the loader noted them
+            (else they are found with ``find``, when first asked for).
 
-    A copy shares the origin (it is never changed); a pickled scenario loses
-    the way to its lines (the text is not pickled), not its source.
+    A copy shares the origin (it is never changed); a pickled scenario keeps
+    the lines the loader noted, not the way to find others (the text is not
+    pickled).
     """
 
-    __slots__ = ("_find", "_ids", "_positions", "source")
+    __slots__ = ("_find", "_ids", "_lines", "_positions", "source")
 
-    def __init__(self, source: str | None, find: Finder | None, ids: Sequence[str]) -> None:
+    def __init__(
+        self,
+        source: str | None,
+        find: Finder | None,
+        ids: Sequence[str],
+        lines: Sequence[int] | None = None,
+    ) -> None:
         self.source = source
         self._find = find
         self._ids = tuple(ids)
+        self._lines = None if lines is None or len(lines) != len(self._ids) else tuple(lines)
         self._positions: dict[str, int] | None = None
 
     def line(self, phase: str) -> int | None:
         """The 1-based line where the phase ``phase`` (an id) starts in the document, if known."""
-        if self._find is None:
+        if self._find is None and self._lines is None:
             return None
         if self._positions is None:
             positions: dict[str, int] = {}
@@ -53,7 +63,11 @@ class Origin:
                 positions.setdefault(ident, index)
             self._positions = positions
         position = self._positions.get(phase)
-        found = None if position is None else self._find(["phases", position])
+        if position is None:
+            return None
+        if self._lines is not None:
+            return self._lines[position]
+        found = None if self._find is None else self._find(["phases", position])
         return None if found is None else found[0]
 
     def __copy__(self) -> Origin:
@@ -63,7 +77,7 @@ class Origin:
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Origin, (self.source, None, self._ids))
+        return (Origin, (self.source, None, self._ids, self._lines))
 
     def __repr__(self) -> str:
         return f"Origin({self.source!r})"

@@ -134,13 +134,12 @@ def _validate(
     context = Context(scenario, lang=lang, thresholds={**defaults, **limits})
     catalog = rules()
     applicable = [r for r in catalog if r.id not in ignored and r.applies_to(scenario.modality)]
-    findings = [
-        _finding(r, hit, severities) for r in applicable if not r.late for hit in r.check(context)
-    ]
+    make = _Findings(severities, scenario)
+    findings = [make(r, hit) for r in applicable if not r.late for hit in r.check(context)]
     findings, unused = _apply_waivers(scenario.waivers, findings, ignored)
     findings = _with_waiver_lines(findings, registry)
     context.unused_waivers = unused
-    late = [_finding(r, hit, severities) for r in applicable if r.late for hit in r.check(context)]
+    late = [make(r, hit) for r in applicable if r.late for hit in r.check(context)]
     findings.extend(late)
     order = {r.id: index for index, r in enumerate(catalog)}
     position = {phase.id: index for index, phase in enumerate(scenario.phases)}
@@ -151,16 +150,28 @@ def _validate(
             order.get(f.rule, len(order)),
         )
     )
-    origin = scenario.origin
-    if origin is not None:  # the line of each finding's phase in the document it came from
-        findings = [
-            f if f.phase is None else attrs.evolve(f, line=origin.line(f.phase)) for f in findings
-        ]
     return Report(findings, lang=lang, title=scenario.title)
 
 
-def _finding(r: Rule, hit: Hit, severities: Mapping[str, Severity]) -> Finding:
-    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message, source_label(r))
+class _Findings:
+    """Makes the finding of a rule's hit: its severity (as set for this validation), its
+    source in the reader's language (looked up once per rule), and the line of its phase
+    in the document the scenario was loaded from."""
+
+    def __init__(self, severities: Mapping[str, Severity], scenario: Scenario) -> None:
+        self.severities = severities
+        self.sources: dict[str, str] = {}
+        self.origin = scenario.origin
+
+    def __call__(self, r: Rule, hit: Hit) -> Finding:
+        source = self.sources.get(r.id)
+        if source is None:
+            source = self.sources[r.id] = source_label(r)
+        line = None
+        if hit.phase is not None and self.origin is not None:
+            line = self.origin.line(hit.phase)
+        severity = self.severities.get(r.id, r.severity)
+        return Finding(r.id, severity, hit.phase, hit.message, source, line=line)
 
 
 #: YAML words a phase id may be, that a plain scalar would not read as text.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from scenario._text import closest, did_you_mean, fold
+from scenario._text import closest, did_you_mean
 from scenario.i18n import N_, _, format_percent, ngettext
 from scenario.rules.catalog import SCENARIO_COHERENCE
 from scenario.rules.context import Context
@@ -43,14 +43,20 @@ def no_objectives(ctx: Context) -> Iterator[Hit]:
 
 
 #: The texts a template leaves for the designer to replace (``scenario new``), and the
-#: usual ones, folded: a value that is one, starts with one or ends with one in brackets
-#: ("Mon SPOC (à compléter)") is a draft; "grille à compléter" is an activity.
-_MARKERS = r"(?:a completer|to be completed|a definir|a preciser|todo|tbd)"
-PLACEHOLDERS = re.compile(rf"^{_MARKERS}\b|\({_MARKERS}\)$")
+#: usual ones, in any case, with or without accents: a value that starts with one or ends
+#: with one in brackets ("Mon SPOC (à compléter)") is a draft; "grille à compléter" is an
+#: activity.
+_MARKERS = (
+    r"(?:[aà]\s+compl[eé]ter|to\s+be\s+completed|[aà]\s+d[eé]finir|[aà]\s+pr[eé]ciser"
+    r"|todo|tbd)"
+)
+PLACEHOLDERS = re.compile(
+    rf"^\s*{_MARKERS}\b|\(\s*{_MARKERS}\s*\)\s*$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def _placeholder(value: str | None) -> bool:
-    return value is not None and PLACEHOLDERS.search(fold(value)) is not None
+    return value is not None and PLACEHOLDERS.search(value) is not None
 
 
 @rule(
@@ -92,6 +98,9 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
             ).format(fields=", ".join(repr(f) for f in fields)),
         )
     for phase in ctx.phases:
+        texts = [phase.title or "", *phase.activities, *phase.resources]
+        if not PLACEHOLDERS.search("\n".join(texts)):
+            continue  # one search per phase: most have none
         found = [
             key
             for key, values in (
