@@ -1,4 +1,4 @@
-"""Loading and saving documents: round trips, and every refusal DOMAIN.md lists."""
+"""Loading and saving documents: round trips, and every refusal the format page lists."""
 
 from __future__ import annotations
 

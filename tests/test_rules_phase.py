@@ -202,7 +202,7 @@ def test_active_large_group_message_says_the_size_and_what_to_do() -> None:
 
 
 def test_sharing_alone_is_a_warning_now() -> None:
-    """DOMAIN.md: a warning (a knowingly chosen solitary sharing is not an error)."""
+    """A warning (a knowingly chosen solitary sharing is not an error)."""
     s = changed(base, tag("r", group="seul", situation="distanciel asynchrone"))()
     (finding,) = fired(s, "phase.sharing-alone")
     assert finding.severity.value == "warning"

@@ -1,4 +1,4 @@
-"""The registry and validate(): the catalog of DOMAIN.md, options, waivers, rules from
+"""The registry and validate(): the rule catalog, options, waivers, rules from
 other packages, the shared context, the generated docs, and the cost on a large scenario."""
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ from tests.rules_helpers import base, changed, fired, tag
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: The built-in rules in catalog order, with their severities: the catalog of the
-#: domain reference (DOMAIN.md, kept outside the repository).
+#: The built-in rules in catalog order, with their severities, as the rule catalog lists them.
 CATALOG = {
     "structure.empty": "error",
     "structure.cycle": "error",
@@ -140,7 +139,7 @@ class TestCatalog:
         ],
     )
     def test_prefix_gives_the_modalities(self, family: str, modalities: set[str] | None) -> None:
-        """A rule's id prefix says which modalities it applies to (DOMAIN.md)."""
+        """A rule's id prefix says which modalities it applies to."""
         for r in rules():
             if r.family == family:
                 got = None if r.modalities is None else {m.value for m in r.modalities}
