@@ -18,6 +18,7 @@ from scenario._messages import N_, _, catalog, current_language
 from scenario._text import did_you_mean, quote
 
 __all__ = [
+    "MAX_PROBLEMS",
     "DocumentError",
     "GraphvizNotFoundError",
     "LanguageError",

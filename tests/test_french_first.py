@@ -357,3 +357,27 @@ def test_pyyaml_problems_are_said_in_french_by_either_parser(
         yaml_module._loader_on.cache_clear()
     assert str(info.value).startswith("cours.yaml:")
     assert english_words(str(info.value)) == [], str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"scenario": 1, "title": }',
+        '{"scenario" 1}',
+        '{"phases": [1 2]}',
+        '{"title": "x',
+        '{"title": "x"}}',
+        "{title: 1}",
+        '{"title": "a\\q"}',
+        '{"title": "a\nb"}',
+    ],
+)
+def test_json_problems_are_said_in_french(text: str) -> None:
+    """The json module's words come through the catalog too, with the line and column."""
+    import scenario
+
+    with pytest.raises(scenario.DocumentError) as info:
+        scenario.loads(text, "json", source="cours.json", lang="fr")
+    message = str(info.value)
+    assert re.match(r"cours\.json:\d+:\d+: erreur : JSON invalide : ", message), message
+    assert english_words(message) == [], message

@@ -1,10 +1,12 @@
-"""PyYAML's words for what is wrong with a text, in the reader's language.
+"""PyYAML's (and Python's JSON decoder's) words for what is wrong with a text, in the
+reader's language.
 
 PyYAML (and libyaml under it) says what stops it in English, in words of
 its own making: ``mapping values are not allowed in this context``,
 ``expected <block end>, but found '-'``. :func:`yaml_problem` gives, for
 each problem they are known to say, a sentence a designer reads, from the
 message catalog; a problem not known is shown as PyYAML words it.
+:func:`json_problem` does the same for the ``json`` module's messages.
 
 >>> from scenario.i18n import use_language
 >>> with use_language("fr"):
@@ -23,7 +25,7 @@ import re
 
 from scenario.i18n import N_, _
 
-__all__ = ["yaml_problem"]
+__all__ = ["json_problem", "yaml_problem"]
 
 # Each problem PyYAML's Python parser or libyaml says, the way it says it, and its sentence.
 _KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -118,4 +120,34 @@ def yaml_problem(problem: str, char: str = "") -> str:
         if char and "cannot start" in problem:
             return _("the character {char} cannot start a value").format(char=repr(char))
         return _(message)
+    return problem
+
+
+# What the json module says (the start of its message), and its sentence.
+_JSON: tuple[tuple[str, str], ...] = (
+    ("Expecting ',' delimiter", N_("a comma is missing between two values")),
+    ("Expecting ':' delimiter", N_("a ':' is missing after a key")),
+    (
+        "Expecting property name enclosed in double quotes",
+        N_("a key must be written between double quotes (or a comma is left before '}')"),
+    ),
+    ("Expecting value", N_("a value is missing (or a comma is left before ']')")),
+    ("Extra data", N_("the document goes on after its end")),
+    ("Invalid \\escape", N_("an unknown escape sequence (a backslash) in a text")),
+    ("Invalid control character", N_("a line break or a tab inside a text between quotes")),
+    ("Unterminated string", N_("a text between quotes is not closed")),
+)
+
+
+def json_problem(problem: str) -> str:
+    """What the json module says is wrong, as a sentence of the current language.
+
+    >>> from scenario.i18n import use_language
+    >>> with use_language("en"):
+    ...     json_problem("Expecting ':' delimiter"), json_problem("something new")
+    ("a ':' is missing after a key", 'something new')
+    """
+    for start, message in _JSON:
+        if problem.startswith(start):
+            return _(message)
     return problem

@@ -36,7 +36,7 @@ from scenario.i18n import _, format_number, use_language
 from scenario.io._places import Places, json_phase_lines, phase_lines
 from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
-from scenario.io._yaml_words import yaml_problem
+from scenario.io._yaml_words import json_problem, yaml_problem
 from scenario.io.document import from_document, to_document
 from scenario.model import Scenario
 
@@ -226,9 +226,10 @@ def _parse(text: str, source: str, format: str, tree: Callable[[Any], None] | No
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise DocumentError(
-                _("not valid JSON: {problem}").format(problem=error.msg),
+                _("not valid JSON: {problem}").format(problem=json_problem(error.msg)),
                 source=source,
                 line=error.lineno,
+                column=error.colno,
             ) from None
         except RecursionError:
             raise _too_deep(source, _json_depth_line(text, MAX_DEPTH)) from None
