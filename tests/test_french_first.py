@@ -381,3 +381,28 @@ def test_json_problems_are_said_in_french(text: str) -> None:
     message = str(info.value)
     assert re.match(r"cours\.json:\d+:\d+: erreur : JSON invalide : ", message), message
     assert english_words(message) == [], message
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("plan.xlsx", b"junk"),
+        ("carte.mm", b'<map><node TEXT="x"'),
+        ("carte.mm", b"<opml/>"),
+        ("plan.csv", "id;phase;pédagogie\na;lune;activ\n".encode()),
+        ("plan.csv", "titre;durée\nAccueil;1h\n".encode()),
+        ("absent.yaml", None),
+    ],
+)
+def test_every_refusal_of_a_file_of_another_format(
+    tmp_path: Path, monkeypatch, name: str, content: bytes | None
+) -> None:
+    """A broken table, map, or a file that is not there: French only, naming the file."""
+    monkeypatch.delenv("SCENARIO_LANG", raising=False)
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    status, text = run("validate", str(path))
+    assert status == 2
+    assert text.startswith(str(path))
+    assert english_words(text) == [], text

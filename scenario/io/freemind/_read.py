@@ -79,9 +79,13 @@ def from_freemind(
     try:
         root = ET.fromstring(raw)
     except ET.ParseError as error:
-        line = error.position[0] if error.position else None
-        raise DocumentError(
-            _("not a well-formed XML file: {error}").format(error=error), source=source, line=line
+        line, column = error.position if error.position else (None, None)
+        raise DocumentError(  # (the parser's own words are English: its place says enough)
+            _("not a well-formed XML file"),
+            source=source,
+            line=line,
+            column=None if column is None else column + 1,
+            hint=_("save the map again from Freeplane or FreeMind"),
         ) from None
     if root.tag != "map":
         raise DocumentError(
