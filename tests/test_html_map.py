@@ -200,7 +200,9 @@ class TestWhatTheMapShows:
         assert "Activités (1)" in topics
         assert "Ressources (2)" in topics
         finding = tutor["children"][-1]
-        assert finding["topic"].startswith("ℹ la phase 'soutien' réunit un apprenant seul")
+        assert finding["topic"].startswith(
+            "ℹ la phase 3a « Rendez-vous individuel avec le tuteur » (soutien) réunit un apprenant"
+        )
         assert finding["style"]["color"] == SEVERITY_COLOURS["info"]
         chips = [chip["text"] for chip in tutor["tags"]]
         assert chips == ["apprentissage", "30\u00a0min", "↺ détour de remédiation", "ℹ 1 info"]

@@ -68,7 +68,7 @@ def test_the_course_facts_and_objectives_are_on_the_map() -> None:
     s = example_named("spoc-logiciel-paie")
     tree = markmap_tree(s, "fr")
     contents = [c["content"] for c in tree["children"]]
-    assert "modalité : spoc" in contents
+    assert "modalité : SPOC" in contents
     objectives = next(c for c in tree["children"] if c["content"] == "objectifs")
     assert [o["content"] for o in objectives["children"]] == s.objectives
     assert sum(c["content"][0].isdigit() for c in tree["children"]) == len(s.phases)

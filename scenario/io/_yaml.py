@@ -37,7 +37,7 @@ scenario.io._yaml.LimitError: aliases expand the document past 10 values (an ali
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import chain
 from typing import Any, ClassVar, cast
@@ -289,6 +289,7 @@ def load_yaml(
     max_depth: int = MAX_DEPTH,
     max_nodes: int | None = None,
     lang: str | None = None,
+    tree: Callable[[Node], None] | None = None,
 ) -> Any:
     """Parse one YAML document as ``yaml.safe_load`` does, within limits.
 
@@ -301,6 +302,8 @@ def load_yaml(
             expanded; by default ``max(MIN_NODES, 2 * len(text))``, more than
             a document of that length without aliases can hold.
         lang: the language of the refusals (``None``: the current one).
+        tree: called with the checked node tree before it is constructed (where
+            each value stands: :func:`scenario.io._places.phase_lines`).
 
     Raises:
         LimitError: the document nests too deeply or its aliases expand too much.
@@ -308,6 +311,8 @@ def load_yaml(
     """
     with use_language(lang):
         parser, root = _compose(text, loader, max_depth, max_nodes)
+        if root is not None and tree is not None:
+            tree(root)
         return None if root is None else parser.construct_document(root)
 
 

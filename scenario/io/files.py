@@ -31,11 +31,12 @@ import yaml
 
 from scenario._atomic import atomic_write
 from scenario._gc import collector_paused
-from scenario.errors import DocumentError, WriteError
+from scenario.errors import DocumentError, WriteError, os_reason
 from scenario.i18n import _, format_number, use_language
-from scenario.io._places import Places
+from scenario.io._places import Places, json_phase_lines, phase_lines
 from scenario.io._yaml import MAX_DEPTH, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
+from scenario.io._yaml_words import json_problem, yaml_problem
 from scenario.io.document import from_document, to_document
 from scenario.model import Scenario
 
@@ -100,7 +101,7 @@ def _load_file(file: Path, format: str | None, max_bytes: int) -> Scenario:
                 raw = _read_at_most(handle, size, max_bytes + 1)
             problem = _("the file holds more than the limit of {limit} bytes")
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
-        reason = getattr(error, "strerror", None) or error
+        reason = os_reason(error)
         raise DocumentError(
             _("cannot read the file: {reason}").format(reason=reason), source=str(file)
         ) from None
@@ -182,10 +183,11 @@ def _load_bytes(raw: bytes, source: str, format: str, max_bytes: int) -> Scenari
     # Loading makes a great many objects that all live on: the garbage collector
     # waits until the scenario is built (scenario/_gc.py).
     with collector_paused():
-        data = _parse(text, source, format)
+        lines: list[tuple[int, ...] | None] = []  # where the phases stand, for the findings
+        data = _parse(text, source, format, tree=lambda root: lines.append(phase_lines(root)))
         if format == "json":
-            return from_document(data, source, _json_lines(text))
-        return from_document(data, source, Places(text).line)
+            return from_document(data, source, _json_places(text), json_phase_lines(text))
+        return from_document(data, source, Places(text).find, lines[0] if lines else None)
 
 
 # What YAML refuses or reads as a line break in JSON text, where it is allowed in strings.
@@ -194,16 +196,17 @@ _NOT_YAML = re.compile(
 )
 
 
-def _json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
-    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
-    control characters are blanked: same lines, same columns)."""
+def _json_places(text: str) -> Callable[[Sequence[str | int]], tuple[int, int] | None]:
+    """Find lines and columns in JSON text with the YAML composer (JSON is YAML, once
+    its control characters are blanked: same lines, same columns)."""
     places = Places(_NOT_YAML.sub(" ", text))
 
-    def find(place: Sequence[str | int]) -> int | None:
-        line = places.line(place)
-        if line is None and not place:
-            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
-        return line
+    def find(place: Sequence[str | int]) -> tuple[int, int] | None:
+        found = places.find(place)
+        if found is None and not place:
+            blank = text[: len(text) - len(text.lstrip())]
+            found = (blank.count("\n") + 1, len(blank) - blank.rfind("\n"))
+        return found
 
     return find
 
@@ -217,15 +220,16 @@ def _too_deep(source: str, line: int | None = None) -> DocumentError:
     )
 
 
-def _parse(text: str, source: str, format: str) -> Any:
+def _parse(text: str, source: str, format: str, tree: Callable[[Any], None] | None = None) -> Any:
     if format == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise DocumentError(
-                _("not valid JSON: {problem}").format(problem=error.msg),
+                _("not valid JSON: {problem}").format(problem=json_problem(error.msg)),
                 source=source,
                 line=error.lineno,
+                column=error.colno,
             ) from None
         except RecursionError:
             raise _too_deep(source, _json_depth_line(text, MAX_DEPTH)) from None
@@ -233,7 +237,7 @@ def _parse(text: str, source: str, format: str) -> Any:
             raise _too_deep(source, _json_depth_line(text, MAX_DEPTH))
         return data
     try:
-        return load_yaml(text)
+        return load_yaml(text, tree=tree)
     except LimitError as error:
         if error.limit == "depth":
             raise _too_deep(source, error.line) from None
@@ -246,11 +250,13 @@ def _parse(text: str, source: str, format: str) -> Any:
             # libyaml 0.2.5 as built in PyYAML 6.0.4 has a depth limit of its own that
             # stops parsing before ours: give the same refusal whichever one trips first.
             raise _too_deep(source, mark.line + 1 if mark else None) from None
+        char = _char_at(text, mark)
         raise DocumentError(
-            _("not valid YAML: {problem}").format(problem=problem),
+            _("not valid YAML: {problem}").format(problem=yaml_problem(problem, char)),
             source=source,
             line=mark.line + 1 if mark else None,
-            hint=_yaml_hint(problem, _char_at(text, mark)),
+            column=mark.column + 1 if mark else None,
+            hint=_yaml_hint(problem, char),
         ) from None
     except yaml.reader.ReaderError as error:
         raise DocumentError(
@@ -336,4 +342,4 @@ def dump(scenario: Scenario, path: str | os.PathLike[str], format: str | None = 
         atomic_write(file, dumps(scenario, _format_of(file, format)))
     except OSError as error:
         message = _("{file}: cannot write the file: {reason}")
-        raise WriteError(message.format(file=file, reason=error.strerror or error)) from None
+        raise WriteError(message.format(file=file, reason=os_reason(error))) from None

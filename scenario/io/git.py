@@ -20,7 +20,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from scenario.errors import DocumentError
+from scenario.errors import DocumentError, os_reason
 from scenario.i18n import _
 from scenario.io.files import MAX_DOCUMENT_BYTES, loads
 from scenario.model import Scenario
@@ -104,7 +104,7 @@ def _show(spec: str, argument: str, max_bytes: int, timeout: float, git: str) ->
         ) from None
     except OSError as error:
         raise DocumentError(
-            _("git could not be run: {reason}").format(reason=error.strerror or error),
+            _("git could not be run: {reason}").format(reason=os_reason(error)),
             source=argument,
         ) from None
     out, err, late = _read_bounded(process, max_bytes, timeout)

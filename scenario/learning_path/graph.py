@@ -5,7 +5,7 @@ the phase's data as node attributes (``phase`` the :class:`~scenario.model.Phase
 itself, ``kind``, ``group``, ``situation``, ``pedagogy``, ``intentions``,
 ``duration``, ``module``, ``title``, ``index`` its position in the document),
 and whose edges carry ``kind``: ``sequence`` or ``remediation``. The
-functions below give the terms of DOMAIN.md a single meaning for every rule.
+functions below give the terms of the concepts page a single meaning for every rule.
 
 networkx is imported when a graph is first built, so ``import scenario`` stays quick.
 The garbage collector waits while a graph is built (:mod:`scenario._gc`): a

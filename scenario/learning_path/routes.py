@@ -10,7 +10,7 @@ learner time:
 - the **shortest** route is the one of least total duration on the main
   path: it takes no detour;
 - the **longest** is the main path's route of greatest total duration plus
-  each detour phase's duration once (DOMAIN.md, "routes"): the learner who
+  each detour phase's duration once: the learner who
   needs every remediation and takes every option. The phase a detour leads
   back to is not counted again. It is an upper bound: a detour is counted
   even when it branches off a phase the longest route does not pass.

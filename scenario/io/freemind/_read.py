@@ -12,7 +12,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from scenario._text import quote
-from scenario.errors import DocumentError, ReadWarning
+from scenario.errors import DocumentError, ReadWarning, os_reason
 from scenario.i18n import _
 from scenario.io.freemind._phases import PhaseReader
 
@@ -61,7 +61,7 @@ def read_freemind(
         raw = file.read_bytes()
     except OSError as error:
         raise DocumentError(
-            _("cannot read the file: {reason}").format(reason=error.strerror or error),
+            _("cannot read the file: {reason}").format(reason=os_reason(error)),
             source=str(file),
         ) from None
     return from_freemind(raw, source=str(file), title=title, modality=modality)
@@ -90,11 +90,13 @@ def from_freemind(
             hint=_("save the map again from Freeplane or FreeMind"),
         ) from None
     except (ET.ParseError, ValueError, UnicodeError) as error:
-        position = getattr(error, "position", None)
-        raise DocumentError(
-            _("not a well-formed XML file: {error}").format(error=error),
+        line, column = getattr(error, "position", None) or (None, None)
+        raise DocumentError(  # (the parser's own words are English: its place says enough)
+            _("not a well-formed XML file"),
             source=source,
-            line=position[0] if position else None,
+            line=line,
+            column=None if column is None else column + 1,
+            hint=_("save the map again from Freeplane or FreeMind"),
         ) from None
     if root.tag != "map":
         raise DocumentError(

@@ -21,7 +21,7 @@ import codecs
 import os
 from pathlib import Path
 
-from scenario.errors import LearnerDataError
+from scenario.errors import LearnerDataError, os_reason
 from scenario.i18n import _
 from scenario.io.learner_data._model import (
     DEFAULT_MAX_BYTES,
@@ -75,7 +75,7 @@ def read_learner_data(
         size = path.stat().st_size
     except OSError as error:
         raise LearnerDataError(
-            _("cannot read the file: {reason}").format(reason=error.strerror or error),
+            _("cannot read the file: {reason}").format(reason=os_reason(error)),
             source=name,
         ) from None
     if path.is_dir():

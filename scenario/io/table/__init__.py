@@ -94,7 +94,7 @@ from typing import Any
 
 from scenario._atomic import atomic_write
 from scenario._text import quote
-from scenario.errors import DocumentError, ScenarioError
+from scenario.errors import DocumentError, ScenarioError, os_reason
 from scenario.i18n import _
 from scenario.io.formats import Format, register_format
 from scenario.io.table._columns import COLUMNS, HEADERS, META_KEYS, META_SHEET, Sheet, find_header
@@ -149,7 +149,7 @@ def from_table(
             rows, meta = read_csv_rows(file), []
     except OSError as error:
         raise DocumentError(
-            _("cannot be read: {reason}").format(reason=error.strerror or error), source=str(file)
+            _("cannot be read: {reason}").format(reason=os_reason(error)), source=str(file)
         ) from error
     return _build(Sheet(str(file), rows, meta), file, title, modality)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import _, use_language
 from scenario.io.table._columns import META_SHEET, header_index, header_key
@@ -37,11 +36,10 @@ def read_xlsx_rows(path: Path) -> tuple[list[list[Any]], list[list[Any]]]:
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises several types for a file that is not XLSX
-        raise DocumentError(
-            _("cannot be read as an XLSX workbook ({error})").format(
-                error=f"{type(error).__name__}: {quote(str(error), 80)}"
-            ),
+        raise DocumentError(  # (openpyxl's own words, in English, stay in the chained error)
+            _("cannot be read as an XLSX workbook"),
             source=str(path),
+            hint=_("save it again as .xlsx from the spreadsheet (Excel, LibreOffice Calc)"),
         ) from error
     try:
         found: list[list[Any]] | None = None
