@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from scenario._text import MAX_NAMED
 from scenario.i18n import _, check_lang, current_language, ngettext
 from scenario.learning_path import build_graph, detours, main_path, split_transitions
+from scenario.learning_path.graph import topological_by_position
 from scenario.learning_path.numbering import numbering
 
 if TYPE_CHECKING:
@@ -206,14 +207,14 @@ class Context:
         return list(self.detours.exits)
 
     @cached_property
+    def position(self) -> dict[str, int]:
+        """Each phase's place in the document, from 0."""
+        return {phase.id: index for index, phase in enumerate(self.phases)}
+
+    @cached_property
     def topological_order(self) -> list[str] | None:
         """The phases in an order of the sequence transitions, or ``None`` when they loop."""
-        import networkx as nx
-
-        try:
-            return list(nx.topological_sort(self.sequence))
-        except nx.NetworkXUnfeasible:
-            return None
+        return topological_by_position(self.sequence, self.position)
 
     @cached_property
     def cycles(self) -> list[list[str]]:
@@ -224,7 +225,7 @@ class Context:
 
         if self.topological_order is not None:
             return []
-        position = {phase.id: index for index, phase in enumerate(self.phases)}
+        position = self.position
         found = [
             sorted(component, key=position.__getitem__)
             for component in nx.strongly_connected_components(self.sequence)
@@ -259,12 +260,7 @@ class Context:
 
     @cached_property
     def _main_order(self) -> list[str] | None:
-        import networkx as nx
-
-        try:
-            return list(nx.topological_sort(self.main))
-        except nx.NetworkXUnfeasible:
-            return None
+        return topological_by_position(self.main, self.position)
 
     def any_before(self, predicate: Callable[[Phase], bool]) -> dict[str, bool]:
         """For each phase of the main path, whether some phase before it on the main path

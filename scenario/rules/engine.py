@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from scenario._gc import collector_paused
 from scenario._text import names, quote
 from scenario.i18n import _, use_language
 from scenario.report import Finding, Report, Severity
@@ -111,7 +112,9 @@ def validate(
         RuleError: an option names no rule, a severity or a threshold is not valid.
         LanguageError: ``lang`` is neither ``"fr"`` nor ``"en"`` (a ``ValueError``).
     """
-    with use_language(lang) as chosen:
+    # The context and the findings are many objects that all live on: the collector
+    # would only walk them again and again (scenario/_gc.py).
+    with use_language(lang) as chosen, collector_paused():
         return _validate(scenario, chosen, ignore, severity or {}, thresholds or {})
 
 
