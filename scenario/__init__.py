@@ -22,6 +22,7 @@ from scenario._version import __version__
 from scenario.errors import (
     DocumentError,
     GraphvizNotFoundError,
+    ReadWarning,
     RenderError,
     RenderTimeoutError,
     ScenarioError,
@@ -62,6 +63,7 @@ __all__ = [
     "Pedagogy",
     "Phase",
     "PhaseKind",
+    "ReadWarning",
     "RenderError",
     "RenderTimeoutError",
     "Report",

@@ -9,7 +9,9 @@ One way each, for the whole package:
   large one whole;
 - :func:`names` lists a few names and counts the rest;
 - :func:`slug` makes an id (``[a-z0-9-]``) from a title;
-- :func:`wrap` cuts a Markdown paragraph into lines for a generated page.
+- :func:`wrap` cuts a Markdown paragraph into lines for a generated page;
+- :func:`scrub` replaces what no file can hold (lone surrogates, control
+  characters, U+FFFE and U+FFFF) with U+FFFD before a writer sees the text.
 
 >>> closest("activ", ["active", "expositive", "interrogative"])
 ['active']
@@ -29,7 +31,24 @@ from collections.abc import Iterable, Sequence
 
 from scenario._messages import _, ngettext
 
-__all__ = ["MAX_NAMED", "closest", "did_you_mean", "fold", "names", "quote", "slug", "wrap"]
+__all__ = [
+    "MAX_NAMED",
+    "closest",
+    "did_you_mean",
+    "fold",
+    "names",
+    "quote",
+    "scrub",
+    "slug",
+    "wrap",
+]
+
+#: What UTF-8 cannot encode (lone surrogates) and XML 1.0 cannot hold (control characters
+#: but tab and line breaks, U+FFFE, U+FFFF), nor a spreadsheet cell or a terminal show.
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+#: The character put in their place.
+REPLACEMENT = "\ufffd"
 
 #: Words longer than this get no suggestion: difflib's cost grows with the square of a length.
 _LONGEST_SUGGESTED = 100
@@ -139,3 +158,15 @@ def wrap(text: str, width: int = 77) -> list[str]:
     kept = _GLUED.sub("\0", kept)
     lines = textwrap.wrap(kept, width, break_on_hyphens=False, break_long_words=False)
     return [line.replace("\0", " ") for line in lines]
+
+
+def scrub(value: object) -> str:
+    """``value`` as text every writer can hold: each lone surrogate, control character
+    (but tab, line feed and carriage return), DEL, C1 control, U+FFFE and U+FFFF becomes
+    U+FFFD, the replacement character, so the loss shows.
+
+    >>> scrub("a\\x00b\\ud800c\\uffff\\td")
+    'a\\ufffdb\\ufffdc\\ufffd\\td'
+    """
+    text = value if isinstance(value, str) else str(value)
+    return _UNWRITABLE.sub(REPLACEMENT, text)

@@ -1,6 +1,7 @@
 """Durations of phases, in whole minutes.
 
 Designers write durations the way they speak: ``20min``, ``1h30``, ``2 h``,
+hours with a decimal comma or point (``1,5 h``, ``0,5h``, ``1.5 heure``),
 ISO 8601 ``PT1H30M``, or a bare number of minutes. :func:`parse_duration`
 reads all of them; :func:`format_duration` writes the canonical form used by
 ``dump`` (``20min``, ``1h30``, ``2h``).
@@ -14,6 +15,7 @@ reads all of them; :func:`format_duration` writes the canonical form used by
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from scenario.errors import VocabularyError
 from scenario.i18n import _
@@ -24,6 +26,8 @@ _HOURS_MINUTES = re.compile(
     r"^(?:(?P<h>\d+)\s*(?:h|hr|hrs|hour|hours|heure|heures))?\s*"
     r"(?:(?P<m>\d+)\s*(?:m|min|mins|minute|minutes|mn)?)?$"
 )
+# Hours with a decimal comma or point, alone: "1,5 h", "0,5h", "1.5 heure".
+_DECIMAL_HOURS = re.compile(r"^(?P<h>\d{1,6}[.,]\d{1,6})\s*(?:h|hr|hrs|hour|hours|heure|heures)$")
 _ISO = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?$", re.IGNORECASE)
 
 _HINT = ["20min", "1h30", "PT1H30M", "90"]
@@ -40,13 +44,14 @@ def parse_duration(value: object) -> int:
 
     Args:
         value: an integer of minutes, or a string such as ``"20min"``,
-            ``"1h30"``, ``"1 h 30 min"``, ``"2h"`` or ``"PT1H30M"``.
+            ``"1h30"``, ``"1 h 30 min"``, ``"2h"``, ``"1,5 h"`` or ``"PT1H30M"``.
+            Decimal hours are rounded to the nearest minute (``0,33 h`` is 20).
 
     Raises:
         VocabularyError: the value cannot be read as a duration, or is negative.
 
-    >>> parse_duration("1 h 30 min")
-    90
+    >>> parse_duration("1 h 30 min"), parse_duration("1,5 h"), parse_duration("0,25h")
+    (90, 90, 15)
     >>> parse_duration("soon")
     Traceback (most recent call last):
     ...
@@ -68,6 +73,10 @@ def parse_duration(value: object) -> int:
             if max(len(hours), len(minutes)) > _DIGITS:
                 return _bounded(MAX_MINUTES + 1, value)
             return _bounded(int(hours) * 60 + int(minutes), value)
+        decimal = _DECIMAL_HOURS.match(text.lower())
+        if decimal:  # at most six digits each side: never too long
+            hours_decimal = Decimal(decimal.group("h").replace(",", "."))
+            return int((hours_decimal * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     raise VocabularyError("duration", value, [], _HINT)
 
 

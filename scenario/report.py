@@ -9,13 +9,14 @@ the scenario-wide ones first, then phase by phase in document order. Waived find
 :attr:`Report.infos` and :attr:`Report.ok` look at the unwaived ones only.
 
 >>> report = Report([
-...     Finding("structure.empty", Severity.ERROR, None, "aucune phase", "DOMAIN"),
-...     Finding("phase.no-duration", "info", "quiz", "la phase n'a pas de durée", "DOMAIN"),
+...     Finding("structure.empty", Severity.ERROR, None, "aucune phase", "CMVRH fiche SPOC"),
+...     Finding("phase.no-duration", "info", "quiz", "la phase n'a pas de durée", "CMVRH fiche SPOC",
+...             line=12),
 ... ])
->>> report.ok, len(report), [f.rule for f in report.errors]
-(False, 2, ['structure.empty'])
+>>> report.ok, len(report), [f.rule for f in report.errors], report.findings[1].line
+(False, 2, ['structure.empty'], 12)
 >>> print(report)
-error structure.empty: aucune phase
+erreur structure.empty: aucune phase
 quiz: info phase.no-duration: la phase n'a pas de durée
 1 erreur, 0 avertissement, 1 info
 """
@@ -71,9 +72,13 @@ class Finding:
         severity: error, warning or info (a string is read as a :class:`Severity`).
         phase: the id of the phase it concerns, or ``None`` for the whole scenario.
         message: what is wrong, where, and what to do instead, in the report's language.
-        source: what the rule rests on (``"CMVRH fiche SPOC"``, ``"DOMAIN"``...).
+        source: what the rule rests on (``"CMVRH fiche SPOC"``...), in the
+            report's language.
         waived: set aside by a waiver of the document; then it does not count.
         waiver_reason: the reason the waiver gives, if any.
+        line: the line of its phase in the document the scenario was loaded
+            from, when known (None for a finding about the whole scenario, and
+            for a scenario built in Python).
     """
 
     rule: str
@@ -83,6 +88,7 @@ class Finding:
     source: str
     waived: bool = False
     waiver_reason: str | None = None
+    line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as plain JSON-ready data (the severity as its string)."""
@@ -94,18 +100,20 @@ class Finding:
             "source": self.source,
             "waived": self.waived,
             "waiver_reason": self.waiver_reason,
+            "line": self.line,
         }
 
-    def line(self, lang: str | None = None) -> str:
-        """The finding as a compiler's line: ``phase: severity rule: message``.
+    def text(self, lang: str | None = None) -> str:
+        """The finding as a compiler's line: ``phase: severity rule: message``, the
+        severity a word of ``lang`` (``avertissement``, ``warning``).
 
         Without a phase the line starts at the severity; a waived finding ends
         with the waiver and its reason.
 
-        >>> Finding("phase.long-async", "warning", "videos", "trop long", "DOMAIN").line()
-        'videos: warning phase.long-async: trop long'
+        >>> Finding("phase.long-async", "warning", "videos", "trop long", "article SPOC (Appvizer)").text("fr")
+        'videos: avertissement phase.long-async: trop long'
         """
-        text = f"{self.severity.value} {self.rule}: {self.message}"
+        text = f"{self.severity.label(lang)} {self.rule}: {self.message}"
         if self.phase is not None:
             text = f"{self.phase}: {text}"
         if self.waived:
@@ -201,7 +209,7 @@ class Report:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def __str__(self) -> str:
-        lines = [f.line(self.lang) for f in self.findings]
+        lines = [f.text(self.lang) for f in self.findings]
         lines.append(self.summary())
         return "\n".join(lines)
 

@@ -16,6 +16,8 @@ extra spaces and the English aliases all resolve to the canonical member.
 Traceback (most recent call last):
 ...
 scenario.errors.VocabularyError: pédagogie inconnue 'activ' : vouliez-vous dire 'active' ?
+
+The document's keys have their lexicon beside this one: :mod:`scenario.lexicon`.
 """
 
 from __future__ import annotations
@@ -45,13 +47,13 @@ __all__ = [
 class Term(str, Enum):
     """Base of the vocabulary enums: a canonical French value and an English alias.
 
-    The English aliases are the lexicon a reader may write (DOMAIN.md's
-    table), not translations from the message catalog.
+    The English aliases are the lexicon a reader may write (the tables of
+    docs/format.md), not translations from the message catalog.
     """
 
     @property
     def english(self) -> str:
-        """The English alias of the term (DOMAIN.md's table)."""
+        """The English alias of the term, which documents may hold too."""
         return type(self)._english_names()[self.value]
 
     def label(self, lang: str | None = None) -> str:
@@ -176,6 +178,28 @@ class Modality(Term):
         """True for the online courses: spoc, mooc, cooc and sooc."""
         return self in (Modality.SPOC, Modality.MOOC, Modality.COOC, Modality.SOOC)
 
+    def label(self, lang: str | None = None) -> str:
+        """The modality as a reader reads it: the acronyms in capitals (``SPOC``), the
+        others as :meth:`Term.label` gives them; documents keep the canonical value.
+
+        >>> Modality.SPOC.label(), Modality.BLENDED.label("fr"), Modality.BLENDED.label("en")
+        ('SPOC', 'blended', 'hybrid')
+        """
+        if self.value in _ACRONYMS:
+            return self.value.upper()
+        return super().label(lang)
+
+    def mention(self, lang: str | None = None, *, quoted: bool = True) -> str:
+        """The modality as a message names it: an acronym in capitals (``SPOC``), in
+        either language; the others as :meth:`Term.mention` gives them."""
+        if self.value in _ACRONYMS:
+            return self.value.upper()
+        return super().mention(lang, quoted=quoted)
+
+
+#: The modalities whose name is an acronym, written in capitals in prose.
+_ACRONYMS = frozenset({"spoc", "mooc", "cooc", "sooc"})
+
 
 class TransitionKind(Term):
     """The kind of a transition of the path: the main sequence or a remediation loop."""
@@ -222,7 +246,7 @@ ENGLISH: dict[str, dict[str, str]] = {
     "TransitionKind": {"sequence": "sequence", "remediation": "remediation"},
 }
 
-# Words designers write that DOMAIN.md does not list; accepted, documented in docs/format.md.
+# Other words designers write for a term; accepted, documented in docs/format.md.
 EXTRA_ALIASES: dict[str, dict[str, str]] = {
     "Modality": {
         "classe inversee": "pédagogie inversée",

@@ -68,12 +68,15 @@ _VOCABULARIES: tuple[tuple[str, str], ...] = (
 
 _INTRODUCTION = N_(
     "A document is YAML or JSON (`.yaml`, `.yml` or `.json`). Keys are the English field "
-    "names below, matched exactly; values of the vocabularies are read leniently (case, "
-    "accents, extra spaces and the English aliases), and `scenario` always writes the "
-    "canonical French value back. Anything else is refused when loading, with a message "
-    "naming the file, the line, the place (`phases[2].situation`) and, for a misspelt value "
-    "or key, the closest valid one. The schema itself is shipped inside the package "
-    "(`scenario.io.schema.schema()`) for other tools to use."
+    "names below; the French names a designer writes are read too (`titre`, `durée`, "
+    "`groupe`...: see [Keys in French](#keys-in-french)). Values of the vocabularies are read "
+    "leniently (case, accents, extra spaces and the English aliases), a few shorthands are "
+    "read as a designer means them, and `scenario` always writes the canonical document "
+    "back. Anything else is refused when loading, every problem of the document at once, "
+    "each with a message naming the file, the line and column, the place "
+    "(`phases[2].situation`) and, for a misspelt value or key, the closest valid one. The "
+    "schema itself is shipped inside the package (`scenario.io.schema.schema()`) for other "
+    "tools to use."
 )
 
 _EXAMPLE = """\
@@ -249,21 +252,26 @@ def _vocabulary(name: str, enum_name: str) -> list[str]:
     return [*lines, ""]
 
 
-#: A document with a misspelt word: its refusal shows what every refusal looks like.
+#: A draft with three mistakes: its refusal shows what every refusal looks like.
 _MISSPELT = """\
 scenario: 1
-title: Un brouillon
+titre: Un brouillon
 phases:
   - id: intro
     phase: découverte
     situation: distanciel synchrne
+    durée: une heure
+  - id: intro
+    phase: évaluation
 """
 
 
 _REFUSALS = N_(
-    "A refused document gets a message naming the file, the line, the place and, for a "
-    "misspelt value or key, the closest valid one. Messages are in French, or in English "
-    "with `SCENARIO_LANG=en` (`--lang en` on the command line). The document"
+    "A refused document gets every problem found in it at once, sorted by line as a compiler "
+    "gives them: each names the file, the line and column, the place and, for a misspelt "
+    "value or key, the closest valid one (`scenario validate --format json` gives them as a "
+    "list). Messages are in French, or in English with `SCENARIO_LANG=en` (`--lang en` on the "
+    "command line). The draft"
 )
 
 
@@ -277,7 +285,7 @@ def _refusals() -> list[str]:
             try:
                 loads(_MISSPELT, source="cours.yaml")
             except DocumentError as error:
-                messages.append(str(error))
+                messages += error.messages()
     return [
         "## " + _t("When a document is refused"),
         "",
@@ -294,6 +302,38 @@ def _refusals() -> list[str]:
         "```",
         "",
     ]
+
+
+_FRENCH_KEYS = N_(
+    "Each key may be written with its French name, in any case, with or without accents; "
+    "loading reads it as the key it names, and `scenario fix` rewrites it so. A French name "
+    "counts only where its key belongs (`type` is a transition's `kind`), and a key given "
+    "both ways is refused."
+)
+
+_SHORTHANDS = N_(
+    "- `audience: 24` is `audience: {size: 24}`.\n"
+    '- `intention: "partager, évaluer"` (words separated by commas or semicolons) is the '
+    "list `[partager, évaluer]`; a wrong word among them is refused with the closest one.\n"
+    "- A duration may give hours with a decimal comma or point: `1,5 h`, `0,5h`, `1,5 heure`, "
+    "`1.5h` (rounded to the minute)."
+)
+
+
+def _french_keys() -> list[str]:
+    """The section that lists the French names of the keys, from the one lexicon."""
+    from scenario.lexicon import KEY_ALIASES
+
+    names: dict[str, list[str]] = {}
+    for alias, key in KEY_ALIASES.items():
+        names.setdefault(key, []).append(alias)
+    headers = (_t("key"), _t("also written"))
+    lines = ["## " + _t("Keys in French"), "", *wrap(_t(_FRENCH_KEYS)), ""]
+    lines += ["| " + " | ".join(headers) + " |", "|---|---|"]
+    for key in sorted(names):
+        lines.append(f"| `{key}` | " + ", ".join(f"`{a}`" for a in names[key]) + " |")
+    lines += ["", "## " + _t("Shorthands"), "", *_t(_SHORTHANDS).split("\n"), ""]
+    return lines
 
 
 def render(lang: str | None = "en") -> str:
@@ -337,6 +377,7 @@ def _render() -> str:
     ]
     for name, enum_name in _VOCABULARIES:
         lines += _vocabulary(name, enum_name)
+    lines += _french_keys()
     lines += _refusals()
     return "\n".join(lines).rstrip("\n") + "\n"
 

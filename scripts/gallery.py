@@ -2,10 +2,12 @@
 
 Run ``python scripts/gallery.py docs/gallery`` from the top of the
 repository: for each ``examples/*.yaml`` it writes ``NAME.mindmap.dot``,
-``NAME.mindmap.svg``, ``NAME.path.dot`` and ``NAME.path.svg`` to the
-folder (one copy, shared by both languages of the site), and the pages
+``NAME.mindmap.svg``, ``NAME.slide.dot``, ``NAME.slide.svg``, ``NAME.path.dot``
+and ``NAME.path.svg`` to the folder (one copy, shared by both languages of
+the site), and the pages
 ``docs/fr/gallery.md`` and ``docs/en/gallery.md`` that show them, each in its
-own language: the words of the pages come from the message catalog (context
+own language, each picture a link to itself (click to see it whole, at full
+size): the words of the pages come from the message catalog (context
 ``"gallery"``, extracted from this script by ``scripts/catalog.py``). The
 pictures are drawn in French, the language of the vocabulary. SVG bytes
 depend on the Graphviz version; the DOT sources do not, and the tests check
@@ -23,6 +25,7 @@ from scenario._atomic import atomic_write
 from scenario._text import wrap
 from scenario.i18n import LANGUAGES, N_, ngettext, pgettext, use_language
 from scenario.io import load
+from scenario.learning_path import detours
 
 __all__ = ["CONTEXT", "PICTURES", "gallery_page", "pictures", "write_gallery"]
 
@@ -30,15 +33,20 @@ __all__ = ["CONTEXT", "PICTURES", "gallery_page", "pictures", "write_gallery"]
 CONTEXT = "gallery"
 
 #: The pictures of each example: (suffix, description).
-PICTURES = (("mindmap", N_("Mind map")), ("path", N_("Path diagram")))
+PICTURES = (
+    ("mindmap", N_("Mind map")),
+    ("slide", N_("Map for a slide (16:9)")),
+    ("path", N_("Path diagram")),
+)
 
 #: Where the pages go: ``{lang}`` is the language.
 PAGES = "docs/{lang}/gallery.md"
 
 _INTRO = N_(
-    "The mind map and the path diagram of each example of `examples/`, drawn by "
-    "`scenario render` with its default options (French words, the language of the "
-    "vocabulary, and the tags under each phase; `--lang en` draws them with English words). "
+    "The mind map, the map for a slide and the path diagram of each example of "
+    "`examples/`, drawn by `scenario render` with its default options (French words, the "
+    "language of the vocabulary, and the tags under each phase; `--lang en` draws them with "
+    "English words) and `--layout slide`. Click a picture to see it whole, at full size. "
     "Regenerate this page and its pictures with `python scripts/gallery.py docs/gallery` "
     "after changing an example or the drawing: a test checks that the DOT sources here are "
     "up to date. See [the mind map guide](mindmap.md) for the options."
@@ -55,6 +63,7 @@ def pictures(path: str | os.PathLike[str]) -> dict[str, str]:
     scenario = load(path)
     return {
         "mindmap": scenario.mindmap(lang="fr").source,
+        "slide": scenario.mindmap(lang="fr", layout="slide").source,
         "path": scenario.path_diagram(lang="fr").source,
     }
 
@@ -69,21 +78,33 @@ def gallery_page(examples: Sequence[Path], folder: str, lang: str = "fr") -> str
         for example in examples:
             scenario = load(example)
             modality = scenario.modality.label() if scenario.modality else "—"
-            count = len(scenario.phases)
+            # As the map's centre counts them: the main path's phases, the detours apart.
+            apart = detours(scenario).phases
+            count = len(scenario.phases) - len(apart)
             said = ngettext(
                 "{file}: {modality}, {count} phase.", "{file}: {modality}, {count} phases.", count
             )
-            lines += [
-                f"## {scenario.title}",
-                "",
-                said.format(file=f"`examples/{example.name}`", modality=modality, count=count),
-                "",
-            ]
+            if apart:
+                said = ngettext(
+                    "{file}: {modality}, {count} phases, and {detours} detour ({names}).",
+                    "{file}: {modality}, {count} phases, and {detours} detours ({names}).",
+                    len(apart),
+                )
+            said = said.format(
+                file=f"`examples/{example.name}`",
+                modality=modality,
+                count=count,
+                detours=len(apart),
+                names=", ".join(f"`{pid}`" for pid in apart),
+            )
+            lines += [f"## {scenario.title}", "", said, ""]
             for kind, description in PICTURES:
                 alt = _t("{picture}: {example}").format(
                     picture=_t(description), example=example.stem
                 )
-                lines += [f"![{alt}]({folder}/{example.stem}.{kind}.svg)", ""]
+                picture = f"{folder}/{example.stem}.{kind}.svg"
+                # As wide as the page's column; the link opens it whole.
+                lines += [f'[![{alt}]({picture}){{ width="100%" }}]({picture})', ""]
     return "\n".join(lines)
 
 
@@ -97,6 +118,7 @@ def write_gallery(out: Path, examples_dir: Path, pages: str | None) -> list[Path
         scenario = load(example)
         diagrams = {
             "mindmap": scenario.mindmap(lang="fr"),
+            "slide": scenario.mindmap(lang="fr", layout="slide"),
             "path": scenario.path_diagram(lang="fr"),
         }
         for kind, diagram in diagrams.items():

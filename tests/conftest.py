@@ -32,7 +32,7 @@ def example_named(stem: str) -> scenario.Scenario:
 
 
 #: Round trips through formats that do not carry ``optional: true`` yet: marked as strict
-#: expected failures. Empty: the table and FreeMind formats carry it (issue 12, part B).
+#: expected failures. Empty: the table and FreeMind formats carry it.
 PENDING_OPTIONAL: tuple[str, ...] = ()
 #: The examples with optional phases.
 OPTIONAL_EXAMPLES = ("inversee-entretien-annuel", "mooc-intelligence-artificielle")

@@ -65,7 +65,7 @@ class TestFailuresHalfWay:
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(os, failing, broken)
-        with pytest.raises(WriteError, match="No space left on device") as info:
+        with pytest.raises(WriteError, match="plus de place sur le disque") as info:
             small.dump(target)
         monkeypatch.undo()
         assert str(target) in str(info.value)
@@ -94,7 +94,7 @@ class TestFailuresHalfWay:
             raise PermissionError(13, "Permission denied")
 
         monkeypatch.setattr("tempfile.mkstemp", refuse)
-        with pytest.raises(WriteError, match="Permission denied"):
+        with pytest.raises(WriteError, match="permission refusée"):
             small.dump(target)
         assert_untouched(target)
 

@@ -57,10 +57,30 @@ def test_templates_are_commented_and_fully_tagged(modality: Modality, lang: str)
         assert phase.duration is not None
 
 
+def filled(text: str) -> str:
+    """A template with its texts to fill in written by a designer."""
+    return text.replace("à compléter", "gestionnaires de paie").replace(
+        "to be completed", "payroll officers"
+    )
+
+
 @pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
-def test_templates_validate_without_error_or_warning(modality: Modality, lang: str) -> None:
-    """A fresh template gives no error and no warning: findings are about the designer's changes."""
-    report = scenario.loads(template(modality, lang=lang)).validate()
+def test_a_fresh_template_is_reported_as_a_draft(modality: Modality, lang: str) -> None:
+    """A fresh template gives no error, and one warning that says what is left to fill in."""
+    report = scenario.loads(template(modality, lang=lang)).validate(lang=lang)
+    assert [(f.rule, f.phase) for f in report.errors] == []
+    (draft,) = report.warnings
+    assert (draft.rule, draft.phase) == ("scenario.placeholder", None)
+    assert "'title', 'audience.description', 'objectives'" in draft.message
+
+
+@pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
+def test_a_filled_template_validates_without_error_or_warning(
+    modality: Modality, lang: str
+) -> None:
+    """Once filled in, a template gives no error and no warning: the findings that come
+    later are about the designer's changes."""
+    report = scenario.loads(filled(template(modality, lang=lang))).validate()
     assert [(f.rule, f.phase) for f in report.errors] == []
     assert [(f.rule, f.phase) for f in report.warnings] == []
 
@@ -167,10 +187,11 @@ def test_new_reports_an_unwritable_place(
 
 
 @pytest.mark.parametrize(("modality", "lang"), EVERY_TEMPLATE)
-def test_new_output_passes_strict_validation(
+def test_new_output_passes_strict_validation_once_filled_in(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], modality: Modality, lang: str
 ) -> None:
-    """What `scenario new` writes passes `scenario validate --strict` (no error, no warning)."""
+    """What `scenario new` writes is a draft for `scenario validate --strict` (its one
+    warning says what to fill in); once filled in, it passes (no error, no warning)."""
     output = tmp_path / "cours.yaml"
     assert main(["new", "--modality", modality.value, "-o", str(output), "--lang", lang]) == 0
     said = capsys.readouterr().out
@@ -179,4 +200,7 @@ def test_new_output_passes_strict_validation(
         if lang == "fr"
         else f"{output}: a starting scenario, to be filled in"
     )
+    assert main(["validate", "--strict", str(output)]) == 1
+    assert "scenario.placeholder" in capsys.readouterr().out
+    output.write_text(filled(output.read_text(encoding="utf-8")), encoding="utf-8")
     assert main(["validate", "--strict", str(output)]) == 0, capsys.readouterr().out

@@ -105,7 +105,7 @@ class TestExport:
             ("markmap", ".md", "---"),
             ("mermaid", ".mmd", "mindmap"),
             ("opml", ".opml", "<?xml"),
-            ("freemind", ".mm", "<?xml"),
+            ("freemind", ".mm", '<map version="freeplane 1.7.0">'),
         ],
     )
     def test_to_format(self, tmp_path: Path, name: str, suffix: str, start: str) -> None:

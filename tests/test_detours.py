@@ -1,4 +1,5 @@
-"""Detour phases and the main path (scenario.learning_path.detours), as DOMAIN.md defines them."""
+"""Detour phases and the main path (scenario.learning_path.detours), as the concepts page
+defines them."""
 
 from __future__ import annotations
 

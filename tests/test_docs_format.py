@@ -86,7 +86,20 @@ def test_check_mode_says_when_a_page_is_stale(
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_format_page_shows_a_refusal_as_the_library_words_it(lang: str) -> None:
-    """The example refusal is made by loading a misspelt document, in French and in English."""
+    """The example refusal is made by loading a draft with three mistakes, in French and in
+    English: every problem at once, with its line and column, the French key as written."""
     page = docs_format.render(lang)
-    assert "cours.yaml:6: erreur à phases[0].situation : situation inconnue" in page
-    assert "cours.yaml:6: error at phases[0].situation: unknown situation" in page
+    assert "cours.yaml:6:5: erreur à phases[0].situation : situation inconnue" in page
+    assert "cours.yaml:7:5: erreur à phases[0].durée : durée illisible 'une heure'" in page
+    assert "cours.yaml:8:5: error at phases[1].id: duplicate phase id 'intro'" in page
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_format_page_lists_the_french_keys_from_the_one_lexicon(lang: str) -> None:
+    """Every French name of a key the loader reads is on the page, with its key."""
+    from scenario.lexicon import KEY_ALIASES
+
+    page = docs_format.render(lang)
+    for name, key in KEY_ALIASES.items():
+        row = next(line for line in page.splitlines() if line.startswith(f"| `{key}` | `"))
+        assert f"`{name}`" in row

@@ -28,14 +28,26 @@ from scenario.errors import VocabularyError
         (0, 0),
         (90, 90),
         (30.0, 30),
+        ("1,5 h", 90),
+        ("0,5h", 30),
+        ("1,5 heure", 90),
+        ("1.5h", 90),
+        ("1,25 heures", 75),
+        ("0,33 h", 20),
     ],
 )
 def test_readable_forms(text, minutes):
+    """Every way a designer writes a duration, a decimal comma in hours included
+    (rounded to the nearest minute)."""
     assert parse_duration(text) == minutes
 
 
-@pytest.mark.parametrize("value", ["", "soon", "h", "PT", "1h30x", "-20min", -5, True, 1.5, None])
+@pytest.mark.parametrize(
+    "value",
+    ["", "soon", "h", "PT", "1h30x", "-20min", -5, True, 1.5, None, "1,5", "1,5h30", "2,5 min"],
+)
 def test_unreadable_or_negative_durations_are_refused(value):
+    """A decimal without a unit, or with minutes after it, is ambiguous: refused."""
     with pytest.raises(VocabularyError):
         parse_duration(value)
 

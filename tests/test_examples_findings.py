@@ -1,4 +1,4 @@
-"""The examples judged as DOMAIN.md says: for each, the findings that must come and the rule
+"""The examples judged as the rule catalog says: for each, the findings that must come and the rule
 ids that must not (the false alarms a designer would not raise)."""
 
 from __future__ import annotations

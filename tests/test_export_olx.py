@@ -75,7 +75,7 @@ def test_the_archive_is_the_same_bytes_for_the_same_scenario() -> None:
 
 
 def test_cli_exports_olx_with_format_or_from_the_suffix(tmp_path: Path) -> None:
-    """``--format olx`` (the issue's words), ``--to olx`` and the ``.tar.gz`` suffix agree;
+    """``--format olx`` (as the docs write it), ``--to olx`` and the ``.tar.gz`` suffix agree;
     without ``-o`` a binary format is refused with a clear message."""
     source = str(EXAMPLES / "spoc-logiciel-paie.yaml")
     outs = [tmp_path / "a.tar.gz", tmp_path / "b.tgz", tmp_path / "c.tar.gz"]

@@ -105,7 +105,7 @@ class TestRoutes:
 
     @staticmethod
     def _every_route(s: scenario.Scenario) -> list[list[str]]:
-        """Every entry-to-exit route of the main path (detours left out, DOMAIN.md)."""
+        """Every entry-to-exit route of the main path (detours left out)."""
         from scenario.learning_path import detours
 
         main = detours(s).main

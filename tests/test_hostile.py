@@ -121,7 +121,7 @@ class TestAliases:
         def explode(document):
             raise AssertionError("the schema validator walked the bomb")
 
-        monkeypatch.setattr("scenario.io.document.check", explode)
+        monkeypatch.setattr("scenario.io.document.violations", explode)
         elapsed, error = _elapsed(scenario.loads, SCENARIO_BOMB)
         assert elapsed < 0.5
         assert "alias" in str(error)
@@ -181,7 +181,7 @@ class TestAliases:
         assert info.value.line == 3
 
     def test_an_undefined_alias_is_refused(self, loader):
-        with pytest.raises(DocumentError, match="undefined alias"):
+        with pytest.raises(DocumentError, match="ne renvoie à aucune ancre"):
             scenario.loads("scenario: 1\ntitle: *nope\nphases: []\n")
 
 
@@ -412,9 +412,9 @@ class TestWithoutTheFastValidator:
         assert scenario.load(example_file).phases
 
     def test_refusals_are_explained(self):
-        with pytest.raises(DocumentError, match="clé inconnue 'groupe'"):
+        with pytest.raises(DocumentError, match="clé inconnue 'grupe'"):
             scenario.loads(
-                "scenario: 1\ntitle: t\nphases: [{id: a, phase: découverte, groupe: x}]\n"
+                "scenario: 1\ntitle: t\nphases: [{id: a, phase: découverte, grupe: x}]\n"
             )
 
 

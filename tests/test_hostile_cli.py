@@ -190,6 +190,13 @@ class TestValidateNames:
         assert "le nom du fichier est vide" in done.stdout + done.stderr
         assert "cours.yaml" not in done.stdout + done.stderr
 
+    def test_a_named_pipe_without_suffix_is_refused_not_read(self, tmp_path):
+        # A name without a document suffix is read by its content: never from a pipe.
+        os.mkfifo(tmp_path / "cours")
+        done = run("validate", str(tmp_path / "cours"), timeout=20)
+        assert done.returncode == 2
+        assert "tube nommé" in done.stdout + done.stderr
+
     def test_a_folder_skips_temporary_and_hidden_files(self, tmp_path):
         shutil.copy(SPOC, tmp_path / "cours.yaml")
         (tmp_path / ".cours.yaml.k2j4.tmp").write_text("half: [", encoding="utf-8")

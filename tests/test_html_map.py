@@ -187,7 +187,7 @@ class TestWhatTheMapShows:
     def test_each_phase_has_its_kind_colours_tags_activities_and_findings(self) -> None:
         s = example_named("spoc-excel-soutien")
         nodes = {n["id"]: n for n in phase_nodes(interactive_map(s).html)}
-        tutor = nodes["p3"]
+        tutor = nodes["p3a"]  # the detour of phase 3, numbered as every map numbers it
         assert tutor["branchColor"] == "#009E73"
         assert tutor["style"]["background"] == "#D3F0E6"
         topics = [c["topic"] for c in tutor["children"]]
@@ -200,7 +200,9 @@ class TestWhatTheMapShows:
         assert "Activités (1)" in topics
         assert "Ressources (2)" in topics
         finding = tutor["children"][-1]
-        assert finding["topic"].startswith("ℹ la phase 'soutien' réunit un apprenant seul")
+        assert finding["topic"].startswith(
+            "ℹ la phase 3a « Rendez-vous individuel avec le tuteur » (soutien) réunit un apprenant"
+        )
         assert finding["style"]["color"] == SEVERITY_COLOURS["info"]
         chips = [chip["text"] for chip in tutor["tags"]]
         assert chips == ["apprentissage", "30\u00a0min", "↺ détour de remédiation", "ℹ 1 info"]
@@ -208,10 +210,10 @@ class TestWhatTheMapShows:
     def test_a_detour_has_a_dashed_border_and_remediation_is_an_arrow(self) -> None:
         page = interactive_map(example_named("spoc-excel-soutien")).html
         nodes = {n["id"]: n for n in phase_nodes(page)}
-        assert "dashed" in nodes["p3"]["style"]["border"]
-        assert "solid" in nodes["p4"]["style"]["border"]
+        assert "dashed" in nodes["p3a"]["style"]["border"]
+        assert "solid" in nodes["p3"]["style"]["border"]
         arrows = data_of(page)["mind"]["arrows"]
-        assert [(a["from"], a["to"]) for a in arrows] == [("p4", "p3")]
+        assert [(a["from"], a["to"]) for a in arrows] == [("p3", "p3a")]
         assert arrows[0]["style"]["stroke"] == REMEDIATION_COLOUR
         assert "Seuls les apprenants qu&#x27;une remédiation envoie ici" in page
 

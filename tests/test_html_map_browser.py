@@ -161,12 +161,12 @@ def test_clicking_a_phase_opens_its_card(open_map: Callable[..., Opened]) -> Non
     opened = open_map(interactive_map(s).html)
     page = opened.page
     assert page.locator("#panel").is_hidden()
-    opened.node("p3").click()
-    card = page.locator("#card-p3")
+    opened.node("p3a").click()  # the detour of phase 3
+    card = page.locator("#card-p3a")
     assert card.is_visible()
     text = card.inner_text().replace("\t", "\n").replace("\u00a0", " ")
     for words in (
-        "3. Rendez-vous individuel avec le tuteur",
+        "3a. Rendez-vous individuel avec le tuteur",
         "détour de remédiation",
         "groupe\tseul",
         "situation\tdistanciel synchrone",
@@ -176,7 +176,7 @@ def test_clicking_a_phase_opens_its_card(open_map: Callable[..., Opened]) -> Non
         "reprise des erreurs du quiz",
         "outil de visioconférence",
         "phase.synchronous-alone",
-        "vient après\t4. Quiz de formules corrigé automatiquement (remédiation)",
+        "vient après\t3. Quiz de formules corrigé automatiquement (remédiation)",
     ):
         assert words.replace("\t", "\n") in text, words
     colour = card.locator(".severity").evaluate("e => getComputedStyle(e).color")
@@ -184,7 +184,7 @@ def test_clicking_a_phase_opens_its_card(open_map: Callable[..., Opened]) -> Non
     assert page.locator(".card.is-open").count() == 1
     page.keyboard.press("Escape")
     assert page.locator("#panel").is_hidden()
-    assert opened.focused() == "mep3"
+    assert opened.focused() == "mep3a"
     opened.check_clean()
 
 

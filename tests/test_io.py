@@ -1,4 +1,4 @@
-"""Loading and saving documents: round trips, and every refusal DOMAIN.md lists."""
+"""Loading and saving documents: round trips, and every refusal the format page lists."""
 
 from __future__ import annotations
 
@@ -102,15 +102,33 @@ REFUSED = [
     ),
     (
         "misspelt phase key",
-        doc(PHASE + "    groupe: seul\n"),
-        "phases[0].groupe",
+        doc(PHASE + "    grupe: seul\n"),
+        "phases[0].grupe",
         ["clé inconnue", "'group'"],
     ),
     (
-        "french key",
-        doc(PHASE + "    pédagogie: active\n"),
-        "phases[0].pédagogie",
-        ["clé inconnue", "pedagogy"],
+        "french key out of its place",
+        doc(PHASE + "    taille: 3\n"),
+        "phases[0].taille",
+        ["clé inconnue 'taille'"],
+    ),
+    (
+        "french key given with its english one",
+        doc(PHASE + "    group: seul\n    groupe: seul\n"),
+        "phases[0].groupe",
+        ["la clé 'groupe' désigne 'group', qui est déjà donnée", "n'en gardez qu'une"],
+    ),
+    (
+        "one wrong word among the intentions written as one text",
+        doc(PHASE + "    intention: partager, evalur\n"),
+        "phases[0].intention",
+        ["intention inconnue 'evalur'", "vouliez-vous dire 'évaluer'"],
+    ),
+    (
+        "audience size zero written as a number",
+        doc("audience: 0\nphases: []\n"),
+        "audience.size",
+        ["doit valoir au moins 1"],
     ),
     ("missing scenario", "title: x\nphases: []\n", "", ["il manque la clé obligatoire 'scenario'"]),
     ("missing title", "scenario: 1\nphases: []\n", "", ["il manque la clé obligatoire 'title'"]),
@@ -236,8 +254,8 @@ class TestRefusedDocuments:
         )
         with pytest.raises(DocumentError) as info:
             scenario.load(file)
-        assert info.value.line == 8
-        assert f"{file}:8: erreur à phases[1].situation : situation inconnue" in str(info.value)
+        assert (info.value.line, info.value.column) == (8, 5)
+        assert f"{file}:8:5: erreur à phases[1].situation : situation inconnue" in str(info.value)
 
     def test_json_errors_carry_the_line_too(self):
         text = json.dumps(
@@ -287,28 +305,28 @@ class TestRefusedDocuments:
 IN_ENGLISH = [
     (
         doc(PHASE + "    situation: distanciel synchron\n"),
-        ":6: error at phases[0].situation: unknown situation 'distanciel synchron' (hint: did "
+        ":6:5: error at phases[0].situation: unknown situation 'distanciel synchron' (hint: did "
         "you mean 'distanciel synchrone' or 'distanciel asynchrone'?)",
     ),
-    (doc("phases: oops\n"), ":3: error at phases: expected a list, got the text 'oops'"),
+    (doc("phases: oops\n"), ":3:1: error at phases: expected a list, got the text 'oops'"),
     (
-        doc(PHASE + "    groupe: seul\n"),
-        ":6: error at phases[0].groupe: unknown key 'groupe' (hint: did you mean 'group'?)",
+        doc(PHASE + "    grupe: seul\n"),
+        ":6:5: error at phases[0].grupe: unknown key 'grupe' (hint: did you mean 'group'?)",
     ),
-    ("scenario: 1\nphases: []\n", ":1: error: missing required key 'title'"),
+    ("scenario: 1\nphases: []\n", ":1:1: error: missing required key 'title'"),
     (
         "scenario: true\ntitle: x\nphases: []\n",
-        ":1: error at scenario: the format version must be the whole number 1, got the boolean "
+        ":1:1: error at scenario: the format version must be the whole number 1, got the boolean "
         "true (hint: write 'scenario: 1')",
     ),
     (
         doc(PHASE + "    duration: -20\n"),
-        ":6: error at phases[0].duration: cannot read the duration '-20' (hint: a duration "
+        ":6:5: error at phases[0].duration: cannot read the duration '-20' (hint: a duration "
         "cannot be negative)",
     ),
     (
         doc(PHASE + "  - {id: a, phase: évaluation}\n"),
-        ":6: error at phases[1].id: duplicate phase id 'a' (hint: phases[0] already has it: "
+        ":6:6: error at phases[1].id: duplicate phase id 'a' (hint: phases[0] already has it: "
         "give each phase its own id)",
     ),
     ("", ": error: the document is empty (hint: start from 'scenario new' or an example)"),
@@ -600,3 +618,31 @@ def test_the_schema_ships_and_describes_every_property():
     walk(loaded, "")
     source = Path(__file__).resolve().parent.parent / "schemas" / "scenario.schema.json"
     assert json.loads(source.read_text(encoding="utf-8")) == loaded
+
+
+class TestPhaseLines:
+    """Where each phase starts, noted while loading: from the node tree, or one scan of JSON."""
+
+    @pytest.mark.parametrize(
+        ("text", "lines"),
+        [
+            ('{"phases": [{"id": "a"},\n {"id": "b"}]}', (1, 2)),
+            ('{"title": "t, [x", "phases": []}', ()),
+            ('{"Phases": [\n1, "s",\n {}]}', (2, 2, 3)),
+            ('{"a": {"phases": [1]}}', None),
+            ("[1, 2]", None),
+            ('{"phases": [1, }', None),
+        ],
+    )
+    def test_json(self, text, lines):
+        from scenario.io._places import json_phase_lines
+
+        assert json_phase_lines(text) == lines
+
+    def test_yaml(self):
+        from scenario.io._places import phase_lines
+        from scenario.io._yaml import compose_yaml
+
+        text = "scenario: 1\nphases:\n  - id: a\n\n  - {id: b}\nphases2: []\n"
+        assert phase_lines(compose_yaml(text)) == (3, 5)
+        assert phase_lines(compose_yaml("- a\n")) is None

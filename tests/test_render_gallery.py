@@ -48,7 +48,7 @@ def test_the_gallery_pages_speak_their_language() -> None:
     fr, en = (PAGES[lang].read_text(encoding="utf-8") for lang in ("fr", "en"))
     assert fr.startswith("# Galerie\n")
     assert "![Carte mentale : spoc-logiciel-paie]" in fr
-    assert "`examples/spoc-logiciel-paie.yaml` : spoc, 6 phases." in fr
+    assert "`examples/spoc-logiciel-paie.yaml` : SPOC, 6 phases." in fr
     assert en.startswith("# Gallery\n")
     assert "![Mind map: spoc-logiciel-paie]" in en
     assert "`examples/inversee-entretien-annuel.yaml`: flipped," in en

@@ -120,7 +120,9 @@ class TestJupyterDisplay:
         """Replace the time-limited runner: each call is recorded (format, time limit)."""
         calls: list[tuple[str, float | None]] = []
 
-        def fake_run(source: str, *, engine: str, format: str, timeout: float | None) -> bytes:
+        def fake_run(
+            source: str, *, engine: str, format: str, timeout: float | None, **_: object
+        ) -> bytes:
             calls.append((format, timeout))
             return b"<svg>drawn</svg>" if format == "svg" else b"drawn " + format.encode()
 

@@ -18,7 +18,7 @@ def finding(
     reason: str | None = None,
     message: str = "trop long",
 ) -> Finding:
-    return Finding(rule, severity, phase, message, "DOMAIN", waived, reason)
+    return Finding(rule, severity, phase, message, "CMVRH fiche SPOC", waived, reason)
 
 
 def sample() -> Report:
@@ -104,19 +104,21 @@ class TestReport:
             "severity": "error",
             "phase": None,
             "message": "trop long",
-            "source": "DOMAIN",
+            "source": "CMVRH fiche SPOC",
             "waived": False,
             "waiver_reason": None,
+            "line": None,
         }
         assert data["findings"][3]["waived"] is True
         assert data["findings"][3]["waiver_reason"] == "tutorat"
 
     def test_str_is_compiler_like(self):
-        """One line per finding (phase first when there is one), then the counts."""
+        """One line per finding (phase first when there is one), the severity in the
+        report's language, then the counts."""
         lines = str(sample()).splitlines()
-        assert lines[0] == "error structure.no-evaluation: trop long"
-        assert lines[1] == "videos: warning phase.long-async: trop long"
-        assert lines[3] == "quiz: error phase.sharing-alone: trop long [dérogation : tutorat]"
+        assert lines[0] == "erreur structure.no-evaluation: trop long"
+        assert lines[1] == "videos: avertissement phase.long-async: trop long"
+        assert lines[3] == "quiz: erreur phase.sharing-alone: trop long [dérogation : tutorat]"
         assert lines[-1] == "1 erreur, 1 avertissement, 1 info, 1 dérogation"
 
     @pytest.mark.parametrize(

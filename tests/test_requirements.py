@@ -22,7 +22,7 @@ class TestProfile:
         ],
     )
     def test_the_four_fiches(self, modality, equipment):
-        """The four modalities of the fiches take what DOMAIN.md's table says."""
+        """The four modalities of the fiches take what the sheet comparing them says."""
         s = scenario.Scenario("x", modality=modality)
         profile = requirements(s).profile
         assert [t.fr for t in profile.equipment] == equipment

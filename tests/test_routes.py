@@ -1,4 +1,4 @@
-"""The routes of the main path (scenario.learning_path.routes), as DOMAIN.md defines them.
+"""The routes of the main path (scenario.learning_path.routes), as the concepts page defines them.
 
 The shortest route is the least total duration over the entry-to-exit routes
 of the main path; the longest is the greatest such total plus each detour

@@ -27,6 +27,15 @@ def audience(size: int | None) -> Edit:
     return edit
 
 
+def titled(title: str, description: str | None = None) -> Edit:
+    def edit(s: scenario.Scenario) -> None:
+        s.title = title
+        if description is not None:
+            s.audience = scenario.Audience(12, description)
+
+    return edit
+
+
 def waive(rule: str, phase: str | None = None) -> Edit:
     return lambda s: s.waive(rule, phase, "raison")
 
@@ -74,6 +83,20 @@ CASES = [
         [None],
         changed(base, objectives("", "rédiger un compte rendu")),
         id="no-objectives: blank lines are not objectives",
+    ),
+    pytest.param(
+        "scenario.placeholder",
+        changed(base, titled("Mon SPOC (à compléter)", "A COMPLETER (métier, niveau)")),
+        [None],
+        changed(base, titled("Mon SPOC", "gestionnaires (à compléter plus tard)")),
+        id="placeholder: the template's title and audience; a text that only mentions it",
+    ),
+    pytest.param(
+        "scenario.placeholder",
+        changed(base, tag("a", activities=["TODO"]), tag("e", title="to be completed")),
+        ["a", "e"],
+        changed(base, tag("a", activities=["grille à compléter", "exercice à définir en séance"])),
+        id="placeholder: one finding per phase; an activity named after the words is left alone",
     ),
     pytest.param(
         "scenario.monotonous",
@@ -188,3 +211,12 @@ def test_monotonous_counts_phases_when_a_duration_is_missing() -> None:
     timed = changed(lambda: s, tag("a", duration=10))()  # now by time: active 400 of 440 min
     (by_time,) = fired(timed, "scenario.monotonous", lang="en")
     assert "pedagogy 'active'" in by_time.message
+
+
+def test_the_placeholder_finding_says_what_to_fill_in() -> None:
+    s = changed(base, titled("Mon SPOC (à compléter)"), objectives("à compléter"))()
+    (finding,) = fired(s, "scenario.placeholder")
+    assert finding.message == (
+        "le scénario est encore un brouillon : complétez 'title', 'objectives', qui gardent "
+        "le texte du modèle à remplacer"
+    )

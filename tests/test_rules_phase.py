@@ -172,8 +172,7 @@ def test_long_async_message_says_how_long_and_what_to_do() -> None:
     """The message gives the phase's duration, the limit, and the remedy."""
     s = changed(base, tag("d", duration=90))()
     (finding,) = fired(s, "phase.long-async")
-    assert "'d'" in finding.message
-    assert "90 min" in finding.message
+    assert "la phase asynchrone 1 (d) dure 90 min" in finding.message
     assert "60 min" in finding.message
     assert "modules courts" in finding.message
 
@@ -203,7 +202,7 @@ def test_active_large_group_message_says_the_size_and_what_to_do() -> None:
 
 
 def test_sharing_alone_is_a_warning_now() -> None:
-    """DOMAIN.md: a warning (a knowingly chosen solitary sharing is not an error)."""
+    """A warning (a knowingly chosen solitary sharing is not an error)."""
     s = changed(base, tag("r", group="seul", situation="distanciel asynchrone"))()
     (finding,) = fired(s, "phase.sharing-alone")
     assert finding.severity.value == "warning"

@@ -1,4 +1,4 @@
-"""The registry and validate(): the catalog of DOMAIN.md, options, waivers, rules from
+"""The registry and validate(): the rule catalog, options, waivers, rules from
 other packages, the shared context, the generated docs, and the cost on a large scenario."""
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ from tests.rules_helpers import base, changed, fired, tag
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: The built-in rules in catalog order, with their severities: the catalog of the
-#: domain reference (DOMAIN.md, kept outside the repository).
+#: The built-in rules in catalog order, with their severities, as the rule catalog lists them.
 CATALOG = {
     "structure.empty": "error",
     "structure.cycle": "error",
@@ -58,6 +57,7 @@ CATALOG = {
     "phase.long-async": "warning",
     "phase.no-duration": "info",
     "scenario.no-objectives": "warning",
+    "scenario.placeholder": "warning",
     "scenario.monotonous": "warning",
     "audience.group-exceeds-audience": "error",
     "waiver.unused": "warning",
@@ -81,7 +81,7 @@ CATALOG = {
 class TestCatalog:
     def test_every_rule_of_the_domain_is_registered_with_its_severity(self) -> None:
         """The built-in ids and severities are exactly those of the catalog, in its order."""
-        assert len(CATALOG) == 36
+        assert len(CATALOG) == 37
         builtin = [(r.id, r.severity.value) for r in rules() if r.builtin]
         assert builtin == list(CATALOG.items())
 
@@ -139,7 +139,7 @@ class TestCatalog:
         ],
     )
     def test_prefix_gives_the_modalities(self, family: str, modalities: set[str] | None) -> None:
-        """A rule's id prefix says which modalities it applies to (DOMAIN.md)."""
+        """A rule's id prefix says which modalities it applies to."""
         for r in rules():
             if r.family == family:
                 got = None if r.modalities is None else {m.value for m in r.modalities}
@@ -198,10 +198,10 @@ class TestCatalog:
         assert "| id | sévérité | s'applique à | summary | résumé | source |" in page
         assert (
             "| `phase.no-duration` | info | toutes | a phase without a duration "
-            "| une phase sans durée | DOMAIN |"
+            "| une phase sans durée | règle de cohérence du scénario |"
         ) in page
-        assert "*warning*, s'applique à : toutes, seuil 60 (`thresholds=" in page
-        assert "- **DOMAIN** : la référence du domaine" in page
+        assert "*avertissement*, s'applique à : toutes, seuil 60 (`thresholds=" in page
+        assert "- **règle de cohérence du parcours** : la cohérence du parcours lui-même" in page
 
     def test_get_rule_suggests_the_closest_id(self) -> None:
         """An unknown id names the closest ones, in the current language."""
@@ -336,7 +336,7 @@ class TestWaivers:
         [
             ("phase.long-asynch", None, "did you mean 'phase.long-async'"),
             ("phase.long-async", "nowhere", "phase that does not exist"),
-            ("spoc.large-group", None, "applies only to the modalities spoc"),
+            ("spoc.large-group", None, "applies only to the modalities SPOC"),
             ("phase.sharing-alone", None, "does not fire here"),
             ("waiver.unused", None, "delete the unused waivers"),
         ],
@@ -645,7 +645,7 @@ def test_validation_page_examples_run(lang: str, capsys: pytest.CaptureFixture[s
     finally:
         unregister_rule("house.short-phase")
     printed = capsys.readouterr().out.splitlines()
-    shown = re.search(r"```text\n(warning .*?)```", text, re.S)
+    shown = re.search(r"```text\n((?:warning|avertissement) .*?)```", text, re.S)
     assert shown is not None
     expected = shown.group(1).splitlines()
     assert len(printed) == len(expected)

@@ -336,16 +336,15 @@ def test_cycle_names_its_phases_in_document_order() -> None:
     )()
     found = fired(s, "structure.cycle", lang="en")
     assert len(found) == 2
-    assert "'d', 'a'" in found[0].message
-    assert "'r', 'e'" in found[1].message
+    assert "phases 1 (d), 2 (a):" in found[0].message
+    assert "phases 3 (r), 4 (e):" in found[1].message
 
 
 def test_backward_step_message_names_both_phases_and_what_to_do() -> None:
     """The message names the step's two phases and their kinds, and offers remedies."""
     s = changed(base, path(("d", "r"), ("r", "a"), ("a", "e")))()
     (finding,) = fired(s, "structure.backward-step", lang="en")
-    assert "'r'" in finding.message
-    assert "'a'" in finding.message
+    assert "from phase 2 (r), of kind 'réalisation' (practice), to phase 3 (a)" in finding.message
     assert "remediation" in finding.message
     assert finding.source == "CMVRH fiche SPOC"
 

@@ -174,7 +174,7 @@ class TestExamplesByHand:
                 assert math.isclose(share, 100 * st.by[dim][key] / st.total_minutes, abs_tol=0.01)
 
     def test_json_has_the_shape_of_the_issue(self, stem):
-        """to_dict() is plain JSON with the keys of the issue, canonical French keys."""
+        """to_dict() is plain JSON with its documented keys, canonical French keys."""
         data = json.loads(json.dumps(example_named(stem).stats().to_dict()))
         expected = EXPECTED[stem]
         for key in ("total_minutes", "synchronous_minutes", "asynchronous_minutes"):

@@ -31,50 +31,31 @@ def linear_sequence(s: scenario.Scenario) -> bool:
 
 class TestRoundTrip:
     @pytest.mark.parametrize("suffix", SUFFIXES)
-    def test_phases_survive_in_path_order(self, example, tmp_path, suffix):
-        """YAML -> table -> YAML keeps every phase, every tag, in path order."""
+    def test_the_whole_course_comes_back(self, example, tmp_path, suffix):
+        """YAML -> table -> YAML gives the same scenario (``==``): title, modality, audience,
+        objectives, every phase in the document's order, the path and the waivers."""
         out = tmp_path / f"table{suffix}"
         example.to_table(out)
-        back = from_table(out)
-        assert back.phases == in_path_order(example)
+        assert from_table(out) == example
 
-    def test_csv_keeps_what_a_table_holds(self, example, tmp_path):
-        """CSV: title from the option, the path as the rows' order; no audience, objectives."""
-        out = tmp_path / "table.csv"
-        example.to_table(out)
-        back = from_table(out, title=example.title, modality=example.modality)
-        assert (back.title, back.modality) == (example.title, example.modality)
-        assert back.audience is None
-        assert back.objectives == []
-        assert back.waivers == []
-        assert back.path is None
-        order = [p.id for p in in_path_order(example)]
-        assert [(t.source, t.target) for t in back.transitions] == list(itertools.pairwise(order))
-        if linear_sequence(example):
-            assert back.transitions == example.transitions
-        assert back.stats().by == example.stats().by
-
-    def test_xlsx_keeps_the_course_and_the_path(self, example, tmp_path):
-        """XLSX: the 'scénario' sheet brings back title, modality, audience, objectives, path."""
-        out = tmp_path / "table.xlsx"
-        example.to_table(out)
-        back = from_table(out)
-        expected = scenario.Scenario(
-            example.title,
-            modality=example.modality,
-            audience=example.audience,
-            objectives=example.objectives,
-            phases=in_path_order(example),
-            path=example.path,
-        )
-        assert back == expected
-        assert back.dumps() == expected.dumps()
+    @pytest.mark.parametrize("suffix", SUFFIXES)
+    def test_every_field_comes_back(self, tmp_path, suffix):
+        """Dates, weeks, the LMS id, notes on several lines, the start, every waiver."""
+        s = example_named("spoc-logiciel-paie")
+        s.start = "2025-03-10"
+        s.notes = "version 2\nà relire"
+        s.update_phase("accroche", date="2025-03-11", week=1, lms="42", notes="a\nb")
+        s.waive("phase.long-async", "interface", "vidéos courtes")
+        s.waive("spoc.no-synchronous")
+        out = tmp_path / f"table{suffix}"
+        s.to_table(out, lang="en")
+        assert from_table(out) == s
 
     def test_csv_then_yaml_is_loadable(self, example, tmp_path):
         out = tmp_path / "table.csv"
         example.to_table(out)
         text = from_table(out).dumps()
-        assert scenario.loads(text).phases == in_path_order(example)
+        assert scenario.loads(text) == example
 
     @pytest.mark.parametrize(
         ("lang", "header"),
@@ -128,6 +109,10 @@ FRENCH = [
     "activités",
     "ressources",
     "facultatif",
+    "date",
+    "semaine",
+    "lms",
+    "notes",
 ]
 
 
@@ -137,23 +122,28 @@ class TestWriting:
         example_named("spoc-logiciel-paie").to_table(out)
         data = out.read_bytes()
         assert data.startswith(b"\xef\xbb\xbf")
-        header = data.decode("utf-8-sig").splitlines()[0]
-        assert header.split(";") == FRENCH
-        assert dumps_csv(example_named("spoc-logiciel-paie"), lang="en").startswith(
-            "\ufeff" + ";".join(COLUMNS) + "\r\n"
-        )
-        row = data.decode("utf-8-sig").splitlines()[3]
+        lines = data.decode("utf-8-sig").splitlines()
+        assert lines[0] == "titre;Prendre en main le nouveau logiciel de paie"
+        top = next(i for i, line in enumerate(lines) if line.startswith("id;"))
+        assert lines[top].split(";") == FRENCH
+        english = dumps_csv(example_named("spoc-logiciel-paie"), lang="en").splitlines()
+        assert ";".join(COLUMNS) in english
+        row = lines[top + 3]
         assert row.startswith("exercice-guide;réalisation;")
         assert ";synthétiser | évaluer;40;" in row
 
-    def test_rows_follow_the_path_not_the_document(self, tmp_path):
+    def test_rows_follow_the_document_and_the_path_is_written(self, tmp_path):
+        """The rows keep the document's order, so the scenario comes back equal; the
+        explicit path is written above them."""
         s = scenario.Scenario("Ordre")
         for pid in ("c", "a", "b"):
             s.add_phase(pid, "découverte", duration=5)
         s.connect("a", "b")
         s.connect("b", "c")
-        lines = dumps_csv(s).splitlines()[1:]
-        assert [line.split(";")[0] for line in lines] == ["a", "b", "c"]
+        lines = dumps_csv(s).splitlines()
+        top = next(i for i, line in enumerate(lines) if line.startswith("id;"))
+        assert [line.split(";")[0] for line in lines[top + 1 :]] == ["c", "a", "b"]
+        assert "transition;a;b;séquence" in lines
 
     def test_unknown_suffix(self, tmp_path):
         with pytest.raises(scenario.ScenarioError, match="suffix"):
@@ -184,7 +174,7 @@ class TestRegistry:
         back = fmt.read(out, title="Autre titre", modality="spoc")
         assert back.title == "Autre titre"
         assert back.modality is scenario.Modality.SPOC
-        assert back.phases == in_path_order(s)
+        assert back.phases == s.phases
 
     def test_from_table_is_exposed_at_the_top(self):
         assert scenario.from_table is from_table

@@ -146,7 +146,8 @@ class TestTerms:
                 "distanciel synchrone",
                 "distanciel synchrone (synchronous remote)",
             ),
-            (Modality.SPOC, False, "spoc", "spoc"),
+            (Modality.SPOC, False, "SPOC", "SPOC"),
+            (Modality.BLENDED, True, "blended", "'blended' (hybrid)"),
         ],
     )
     def test_mention_as_the_messages_name_a_term(
@@ -158,6 +159,13 @@ class TestTerms:
         assert term.mention("en", quoted=quoted) == en
         with use_language("en"):
             assert term.mention(quoted=quoted) == en
+
+    @pytest.mark.parametrize("lang", ["fr", "en"])
+    def test_an_acronym_modality_is_shown_in_capitals_and_written_canonical(self, lang):
+        """Prose says SPOC, MOOC, COOC, SOOC; the document keeps the canonical value."""
+        assert [m.label(lang) for m in (Modality.SPOC, Modality.MOOC)] == ["SPOC", "MOOC"]
+        assert Modality.SPOC.value == "spoc"
+        assert parse_term(Modality, "SPOC") is Modality.SPOC
 
     def test_synchronous_situations(self):
         assert Situation.PRESENTIEL.synchronous

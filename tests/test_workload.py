@@ -1,4 +1,4 @@
-"""The trainer's workload (DOMAIN.md, "Trainer workload"): one computation, shown by the
+"""The trainer's workload: one computation, shown by the
 requirements report (text, JSON, HTML), the trainer's synopsis and the sign-off pack."""
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ class Text:
 
 @attrs.frozen
 class Profile:
-    """What a modality takes (DOMAIN.md, "What each modality takes").
+    """What a modality takes (the sheet comparing the four modalities).
 
     Attributes:
         modality: the modality, or None.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from scenario.analysis.stats import DIMENSION_LABELS, DIMENSION_NAMES, Number, value_label
+from scenario.analysis.stats import DIMENSION_LABELS, DIMENSION_NAMES, UNSET, Number, value_label
 from scenario.duration import readable_duration
 from scenario.i18n import _, format_number, format_percent, ngettext
 from scenario.learning_path import kind_label
@@ -136,10 +136,17 @@ def text_of(stats: Stats, lang: str) -> str:
             out.append(f"{line}   {_in_detours(extra)}" if extra else line)
     if stats.by_module:
         out += ["", _("module")]
-        key_width = max(len(key) for key in stats.by_module)
+        names = {key: _module_name(key) for key in stats.by_module}
+        key_width = max(len(name) for name in names.values())
         for key, minutes in stats.by_module.items():
-            out.append(f"  {key:<{key_width}}  {format_number(minutes, 0):>7} min")
+            out.append(f"  {names[key]:<{key_width}}  {format_number(minutes, 0):>7} min")
     return "\n".join(out)
+
+
+def _module_name(key: str) -> str:
+    """A module as the reader reads it: its name, or "not given" in the reader's language
+    for the phases without one (the key :data:`~scenario.analysis.stats.UNSET`)."""
+    return _("not given") if key == UNSET else key
 
 
 def html_of(stats: Stats, lang: str) -> str:
@@ -168,7 +175,7 @@ def html_of(stats: Stats, lang: str) -> str:
             if apart:
                 cells.append(esc(format_number(extra, 2)) if extra else "")
             parts.append(
-                f"<tr>{head}<td>{esc(key)}</td>"
+                f"<tr>{head}<td>{esc(_module_name(key))}</td>"
                 + "".join(f"<td {right}>{cell}</td>" for cell in cells)
                 + "</tr>"
             )
@@ -182,7 +189,7 @@ def html_of(stats: Stats, lang: str) -> str:
         head = f"<th rowspan='{len(stats.by_module)}'>{module}</th>" if index == 0 else ""
         share = 100 * module_minutes / stats.total_minutes if stats.total_minutes else 0.0
         parts.append(
-            f"<tr>{head}<td>{esc(key)}</td>"
+            f"<tr>{head}<td>{esc(_module_name(key))}</td>"
             f"<td {right}>{esc(format_number(module_minutes, 0))}</td>"
             f"<td {right}>{esc(format_percent(share))}</td></tr>"
         )

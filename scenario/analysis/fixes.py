@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from scenario.errors import DocumentError, ScenarioError
+from scenario.errors import DocumentError, ScenarioError, os_reason
 from scenario.i18n import N_, _, use_language
 from scenario.io.files import loads
 from scenario.io.fix import Edit, Fix, Located, apply, unified_diff
@@ -164,7 +164,7 @@ def fix_file(
             atomic_write(file, (b"\xef\xbb\xbf" if bom else b"") + result.text.encode("utf-8"))
         except OSError as error:
             raise WriteError(
-                _("cannot write {file}: {reason}").format(file=file, reason=error.strerror or error)
+                _("cannot write {file}: {reason}").format(file=file, reason=os_reason(error))
             ) from None
     return result
 

@@ -3,8 +3,8 @@
 :func:`requirements` (also :meth:`Scenario.requirements
 <scenario.model.Scenario.requirements>`) gives a :class:`Requirements`:
 
-- **The modality's profile** (DOMAIN.md, after the four CMVRH modality
-  fiches): the preparation, the equipment and the trainer's skills the
+- **The modality's profile** (after the sheet comparing the four
+  modalities): the preparation, the equipment and the trainer's skills the
   modality takes. The fiches describe présentiel, pédagogie inversée, SPOC
   and MOOC. For the others this module decides: a COOC and a SOOC are
   online courses built like a MOOC and a SPOC (the article SPOC (Appvizer)
@@ -24,8 +24,7 @@
   A phase without the tag a need looks at causes no need.
 - **The resources** the phases list, each with the phases that use it: the
   materials to prepare.
-- **The trainer's workload** (:mod:`scenario.analysis.workload`, DOMAIN.md
-  "Trainer workload"): per phase and in all, the detours' part apart, or
+- **The trainer's workload** (:mod:`scenario.analysis.workload`): per phase and in all, the detours' part apart, or
   why it cannot be totalled.
 
 Text is in the current language, French by default; every line has its

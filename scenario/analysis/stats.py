@@ -172,7 +172,7 @@ class Stats:
     def to_dict(self) -> dict[str, Any]:
         """Plain data, as ``scenario stats --format json`` prints it.
 
-        The keys of the issue keep their meaning and take every phase, detours
+        The keys it always had keep their meaning and take every phase, detours
         included: ``total_minutes``, ``by``, ``synchronous_minutes``,
         ``asynchronous_minutes``, ``phases_without_duration``; and ``shares``
         (percentages to 2 decimals), ``by_module``, ``routes``. Then

@@ -1,4 +1,4 @@
-"""The trainer's workload: the time a trainer gives the course (DOMAIN.md, "Trainer workload").
+"""The trainer's workload: the time a trainer gives the course.
 
 The one computation of it: the requirements report
 (:mod:`scenario.analysis.requirements`), hence the trainer's synopsis, and

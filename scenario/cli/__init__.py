@@ -88,7 +88,11 @@ def _run(args: argparse.Namespace) -> int:
             command = importlib.import_module(f"scenario.cli.{args.command}")
             status: int = command.run(args)
             return status
-    except (DocumentError, UsageError) as error:
+    except DocumentError as error:  # every problem of the document, one line each
+        for line in error.messages():
+            print_error(line)
+        return EXIT_INPUT
+    except UsageError as error:
         print_error(str(error))
         return EXIT_INPUT
     except ScenarioError as error:

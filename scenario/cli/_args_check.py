@@ -18,14 +18,16 @@ def _validate(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "validate",
         help=_("check scenario documents against the coherence rules"),
         description=_(
-            "Load each scenario document (files, or folders of .yaml/.yml/.json) "
-            "and check it against the coherence rules (see 'scenario rules'). Exit 0 when "
-            "every file loads and has no unwaived error, 1 when some finding is an error "
-            "(with --strict: an error or a warning), 2 when a file cannot be loaded."
+            "Load each scenario (documents, scenarisation tables .csv/.xlsx, FreeMind "
+            "maps .mm, or folders of .yaml/.yml/.json) and check it against the coherence "
+            "rules (see 'scenario rules'). A file that cannot be loaded gets every problem "
+            "found in it, each with its line. Exit 0 when every file loads and has no "
+            "unwaived error, 1 when some finding is an error (with --strict: an error or a "
+            "warning), 2 when a file cannot be loaded."
         ),
     )
     parser.add_argument(
-        "files", nargs="+", metavar=_("FILE"), help=_("scenario documents or folders")
+        "files", nargs="+", metavar=_("FILE"), help=_("scenarios, tables or folders")
     )
     parser.add_argument(
         "--format",
@@ -71,7 +73,8 @@ def _new(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help=_("start a scenario from a commented template"),
         description=_(
             "Write a commented starting scenario for a modality, to be filled in. "
-            "It validates with no error and no warning. Modalities: {choices} (case, "
+            "Once its placeholders are replaced, it validates with no error and no warning; "
+            "until then, warnings say what is left to fill in. Modalities: {choices} (case, "
             "accents and the English aliases onsite, flipped, hybrid are accepted). The "
             "comments and titles are in the language of --lang. An existing file is kept "
             "unless --force is given."

@@ -164,9 +164,19 @@ def _render(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--layout",
-        choices=("twopi", "dot"),
+        choices=("twopi", "dot", "slide"),
         default="twopi",
-        help=_("mind map: radial (twopi, default) or a left-to-right tree (dot)"),
+        help=_(
+            "mind map: radial (twopi, default), a left-to-right tree (dot), or a 16:9 "
+            "landscape picture for a slide (slide)"
+        ),
+    )
+    parser.add_argument(
+        "--dpi",
+        type=float,
+        default=None,
+        metavar=_("DPI"),
+        help=_("the resolution of a PNG, in dots per inch (default: 96; 300 for print)"),
     )
     parser.add_argument(
         "--findings",

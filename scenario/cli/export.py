@@ -35,11 +35,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = found
     else:
         raise ScenarioError(_("give --to FORMAT, or -o OUT with a known suffix"))
-    if fmt.dump is None:
-        raise ScenarioError(
-            _("the {format} format can be imported, not exported").format(format=fmt.name)
-        )
-    data = fmt.dump(load_any(args.file))
+    data = fmt.dump_for(args.output)(load_any(args.file))
     if args.output:
         write(args.output, data)
     elif isinstance(data, bytes):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from scenario._atomic import atomic_write
 from scenario.cli import print_error
-from scenario.errors import ScenarioError, WriteError
+from scenario.errors import ScenarioError, WriteError, os_reason
 from scenario.i18n import _
 from scenario.io.templates import template
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         atomic_write(output, text)
     except OSError as error:
         raise WriteError(
-            _("cannot write {file}: {reason}").format(file=output, reason=error.strerror or error)
+            _("cannot write {file}: {reason}").format(file=output, reason=os_reason(error))
         ) from error
     print(
         _(

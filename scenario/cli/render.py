@@ -90,9 +90,12 @@ def run(args: argparse.Namespace) -> int:
             layout=args.layout,
             report=report,
             with_findings=args.findings,
+            dpi=args.dpi,
         )
     if args.timeout is not None:
         diagram.timeout = args.timeout
+    if args.dpi is not None:
+        diagram.dpi = args.dpi
     data: str | bytes = diagram.source if fmt == "dot" else diagram.pipe(format=fmt)
     write(args.output, data)
     return 0

@@ -12,6 +12,7 @@ import json
 import sys
 
 from scenario.rules import catalog_markdown, rules
+from scenario.rules.catalog import source_label
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
                 if r.modalities is None
                 else sorted(m.value for m in r.modalities),
                 "summary": r.summary_label(args.lang),
-                "source": r.source,
+                "source": source_label(r, args.lang),
             }
             for r in catalog
         ]
@@ -36,11 +37,11 @@ def run(args: argparse.Namespace) -> int:
         print()
         return 0
     width_id = max(len(r.id) for r in catalog)
-    width_severity = max(len(r.severity.value) for r in catalog)
+    width_severity = max(len(r.severity.label(args.lang)) for r in catalog)
     width_modality = max(len(r.modality_label(args.lang)) for r in catalog)
     for r in catalog:
         print(
-            f"{r.id:<{width_id}}  {r.severity.value:<{width_severity}}  "
+            f"{r.id:<{width_id}}  {r.severity.label(args.lang):<{width_severity}}  "
             f"{r.modality_label(args.lang):<{width_modality}}  {r.summary_label(args.lang)}"
         )
     return 0

@@ -1,12 +1,23 @@
 """``scenario validate FILE...``: load each scenario and check it against the rules.
 
+Any file a command reads is checked: a document (YAML, JSON) or a file a
+format imports (a scenarisation table ``.csv``/``.xlsx``, a FreeMind map
+``.mm``), chosen by its suffix or, without a known one, by its content
+(:func:`scenario.cli._analysis.load_any`).
+
 Text output reads like a compiler's, one line per finding
-(``file: phase: severity rule: message``, without the phase for a finding
+(``file:line: phase: severity rule: message``, the line that of the
+finding's phase in the document, left out when unknown, as for a finding
 about the whole scenario; waived findings end with the waiver), then one
-summary line. ``--format json`` prints one JSON array with one object per
-file: ``{"file", "ok", "findings": [{"rule", "severity", "phase", "message",
-"waived"}]}``, or ``{"file", "ok": false, "error", "findings": []}`` for a
-file that cannot be loaded. Every file is checked, even after a broken one:
+summary line. A file that cannot be loaded gives every problem found in it,
+one line each, sorted by line (``file:line:column: error at place: message
+(hint: ...)``), at most a hundred, then how many more. ``--format json``
+prints one JSON array with one object per file: ``{"file", "ok",
+"findings": [{"rule", "severity", "phase", "message", "waived", "line"}]}``,
+or ``{"file", "ok": false, "error", "errors": [{"place", "line", "column",
+"message", "hint"}], "findings": []}`` for a file that cannot be loaded
+(``error`` is the first problem's whole message; ``more_errors`` counts those
+left out past a hundred). Every file is checked, even after a broken one:
 a file whose check fails on a bug of scenario, or kills its worker process
 (out of memory), is reported as a file that cannot be checked, with its
 error, and the others still are (:mod:`scenario.cli._parallel`).
@@ -22,19 +33,38 @@ import argparse
 import functools
 import json
 import sys
-from typing import Any
+from typing import Any, NamedTuple
 
 from scenario.cli import print_error
+from scenario.cli._analysis import load_any
 from scenario.cli._files import expand
 from scenario.cli._parallel import check_files, terminal_progress
-from scenario.errors import ScenarioError
+from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import _, ngettext, use_language
-from scenario.io import load
 from scenario.io.limits import Limits, current_limits, use_limits
 from scenario.report import Report, summary_line
 
-#: The keys of each finding in the JSON output (DOMAIN.md, "Reports on the command line").
-JSON_KEYS = ("rule", "severity", "phase", "message", "waived")
+#: The keys of each finding in the JSON output (docs/cli.md, "scenario validate").
+JSON_KEYS = ("rule", "severity", "phase", "message", "waived", "line")
+
+
+class Refused(NamedTuple):
+    """Why a file could not be loaded, as plain data (it comes back from a worker process).
+
+    Attributes:
+        error: the first problem's whole message.
+        lines: every problem as a compiler's line, sorted by line, then how many more.
+        errors: every problem as data (place, line, column, message, hint).
+        more: how many problems were left out.
+    """
+
+    error: str
+    lines: tuple[str, ...]
+    errors: tuple[dict[str, Any], ...]
+    more: int = 0
+
+
+Result = tuple[str, "Report | None", "Refused | None"]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,19 +89,21 @@ def run(args: argparse.Namespace) -> int:
     return _status(results, strict=args.strict)
 
 
-def _check(
-    file: str, lang: str, limits: Limits | None = None
-) -> tuple[str, Report | None, str | None]:
+def _check(file: str, lang: str, limits: Limits | None = None) -> Result:
     """Load and check one file (in a worker process when there are many), speaking ``lang``,
     within ``limits`` (those of ``--limits``: a worker process is given them)."""
     with use_language(lang), use_limits(limits):
         try:
-            return file, load(file).validate(lang=lang), None
+            return file, load_any(file).validate(lang=lang), None
+        except DocumentError as error:
+            problems = tuple(problem.to_dict() for problem in error.errors)
+            return file, None, Refused(str(error), tuple(error.messages()), problems, error.more)
         except ScenarioError as error:
-            return file, None, str(error)
+            problem = {"place": "", "line": None, "column": None, "message": str(error)}
+            return file, None, Refused(str(error), (str(error),), ({**problem, "hint": None},))
 
 
-def _failed(file: str, reason: str, lang: str) -> tuple[str, Report | None, str | None]:
+def _failed(file: str, reason: str, lang: str) -> Result:
     """The result of a file whose check failed on a bug, or killed its worker process."""
     with use_language(lang):
         if reason:
@@ -84,10 +116,11 @@ def _failed(file: str, reason: str, lang: str) -> tuple[str, Report | None, str 
                 "{file}: the check of this file stopped its process (out of memory, or "
                 "killed); the file is not checked"
             ).format(file=file)
-        return file, None, message
+        problem = {"place": "", "line": None, "column": None, "message": message, "hint": None}
+        return file, None, Refused(message, (message,), (problem,))
 
 
-def _status(results: list[tuple[str, Report | None, str | None]], *, strict: bool) -> int:
+def _status(results: list[Result], *, strict: bool) -> int:
     if any(report is None for _, report, _ in results):
         return 2
     reports = [report for _, report, _ in results if report is not None]
@@ -96,11 +129,16 @@ def _status(results: list[tuple[str, Report | None, str | None]], *, strict: boo
     return 0
 
 
-def _print_json(results: list[tuple[str, Report | None, str | None]]) -> None:
+def _print_json(results: list[Result]) -> None:
     data: list[dict[str, Any]] = []
-    for file, report, error in results:
+    for file, report, refused in results:
         if report is None:
-            data.append({"file": file, "ok": False, "error": error, "findings": []})
+            assert refused is not None
+            entry: dict[str, Any] = {"file": file, "ok": False, "error": refused.error}
+            entry["errors"] = list(refused.errors)
+            if refused.more:
+                entry["more_errors"] = refused.more
+            data.append({**entry, "findings": []})
             continue
         findings = [{key: f.to_dict()[key] for key in JSON_KEYS} for f in report]
         data.append({"file": file, "ok": report.ok, "findings": findings})
@@ -108,15 +146,17 @@ def _print_json(results: list[tuple[str, Report | None, str | None]]) -> None:
     print()
 
 
-def _print_text(results: list[tuple[str, Report | None, str | None]], lang: str) -> None:
+def _print_text(results: list[Result], lang: str) -> None:
     errors = warnings = infos = waived = broken = 0
-    for file, report, error in results:
+    for file, report, refused in results:
         if report is None:
+            assert refused is not None
             broken += 1
-            print(error)
+            print("\n".join(refused.lines))
             continue
         for finding in report:
-            print(f"{file}: {finding.line(lang)}")
+            where = file if finding.line is None else f"{file}:{finding.line}"
+            print(f"{where}: {finding.text(lang)}")
         errors += len(report.errors)
         warnings += len(report.warnings)
         infos += len(report.infos)

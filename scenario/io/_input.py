@@ -14,7 +14,7 @@ import os
 import stat
 from typing import BinaryIO
 
-from scenario.errors import DocumentError
+from scenario.errors import DocumentError, os_reason
 from scenario.i18n import _, format_number
 from scenario.io.limits import Limits, current_limits, refusal
 
@@ -74,7 +74,7 @@ def regular_file(
     try:
         info = os.stat(source)
     except (OSError, ValueError) as failure:  # ValueError: a NUL in the name
-        raise _cannot_read(source, getattr(failure, "strerror", None) or failure, error) from None
+        raise _cannot_read(source, os_reason(failure), error) from None
     _refuse_irregular(info.st_mode, source, error)
     return info.st_size
 
@@ -113,7 +113,7 @@ def read_input(
             source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         )
     except (OSError, ValueError) as failure:
-        raise _cannot_read(source, getattr(failure, "strerror", None) or failure, error) from None
+        raise _cannot_read(source, os_reason(failure), error) from None
     try:
         info = os.fstat(fd)
         _refuse_irregular(info.st_mode, source, error)  # swapped since it was checked
@@ -122,7 +122,7 @@ def read_input(
         with os.fdopen(fd, "rb", closefd=False) as handle:
             raw = read_at_most(handle, info.st_size, maximum + 1)
     except OSError as failure:
-        raise _cannot_read(source, failure.strerror or failure, error) from None
+        raise _cannot_read(source, os_reason(failure), error) from None
     finally:
         os.close(fd)
     if len(raw) > maximum:

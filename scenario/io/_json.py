@@ -35,13 +35,14 @@ from scenario.io._json_lines import (
     depth_line,
     duplicate_line,
     item_line,
-    json_lines,
+    json_places,
     line_of,
     lone_line,
 )
+from scenario.io._yaml_words import json_problem
 from scenario.io.limits import LARGEST_NUMBER, Limits, current_limits, refusal, use_limits
 
-__all__ = ["json_lines", "parse_json", "too_deep"]
+__all__ = ["json_places", "parse_json", "too_deep"]
 
 _LONGEST_NUMBER = 64
 _LONGEST_FLOAT = 400
@@ -178,9 +179,10 @@ def parse_json(
             ) from None
         except json.JSONDecodeError as error:
             raise DocumentError(
-                _("not valid JSON: {problem}").format(problem=error.msg),
+                _("not valid JSON: {problem}").format(problem=json_problem(error.msg)),
                 source=source,
                 line=error.lineno,
+                column=error.colno,
             ) from None
         except RecursionError:
             raise too_deep(source, limits, depth_line(text, limits.depth)) from None
@@ -298,13 +300,13 @@ def _place_refusal(
     path = [p for p in path if p != ""]
     # The place finder composes the text as YAML: without the limit it is to tell about.
     with use_limits(limits.evolve(**{limit: 2**62})):
-        line = json_lines(text)(path)
+        found = json_places(text)(path)
     return refusal(
         limit,
         message,
         source=source,
         limits=limits,
         needed=needed,
-        line=line,
+        line=found[0] if found else None,
         path=_format_path(path),
     )

@@ -18,7 +18,7 @@ __all__ = [
     "depth_line",
     "duplicate_line",
     "item_line",
-    "json_lines",
+    "json_places",
     "line_of",
     "lone_line",
 ]
@@ -117,15 +117,16 @@ _NOT_YAML = re.compile(
 )
 
 
-def json_lines(text: str) -> Callable[[Sequence[str | int]], int | None]:
-    """Find lines in JSON text with the YAML composer (JSON is YAML, once its
-    control characters are blanked: same lines, same columns)."""
+def json_places(text: str) -> Callable[[Sequence[str | int]], tuple[int, int] | None]:
+    """Find lines and columns in JSON text with the YAML composer (JSON is YAML, once
+    its control characters are blanked: same lines, same columns)."""
     places = Places(_NOT_YAML.sub(" ", text))
 
-    def find(place: Sequence[str | int]) -> int | None:
-        line = places.line(place)
-        if line is None and not place:
-            line = text[: len(text) - len(text.lstrip())].count("\n") + 1
-        return line
+    def find(place: Sequence[str | int]) -> tuple[int, int] | None:
+        found = places.find(place)
+        if found is None and not place:
+            blank = text[: len(text) - len(text.lstrip())]
+            found = (blank.count("\n") + 1, len(blank) - blank.rfind("\n"))
+        return found
 
     return find

@@ -5,7 +5,7 @@ edX's *chapters*) holding activities. :func:`sections` cuts the scenario
 into one section per ``module``, in the order a learner meets the modules on
 the path (:func:`scenario.learning_path.ordered_phases`), each with its
 phases in path order; phases without a module form one section together
-(DOMAIN.md: "phases without a module form one module together"). A course
+(as the rules read modules: phases without one form one module together). A course
 without any module is one section.
 
 :func:`phase_page` writes the HTML page of a phase (its title, kind,

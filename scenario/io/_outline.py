@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from scenario._text import scrub
 from scenario.duration import readable_duration
 from scenario.i18n import N_, _, format_number, ngettext
 
@@ -43,8 +44,9 @@ def tag_name(key: str) -> str:
 
 
 def one_line(value: object) -> str:
-    """User text on one line, without control characters (XML 1.0 refuses most of them)."""
-    return " ".join(_CONTROL.sub(" ", str(value)).split())
+    """User text on one line, without control characters (XML 1.0 refuses most of them);
+    a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD."""
+    return " ".join(scrub(_CONTROL.sub(" ", str(value))).split())
 
 
 def phase_title(phase: Phase) -> str:

@@ -12,15 +12,19 @@ tree from the root: every node carries the line and column where it starts.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from scenario._gc import collector_paused
 from scenario.io._yaml import compose_yaml
+from scenario.lexicon import canonical_key
 
-__all__ = ["Places"]
+__all__ = ["Places", "json_phase_lines", "phase_lines"]
 
 _MERGE = "tag:yaml.org,2002:merge"
 
@@ -66,7 +70,8 @@ class Places:
         if not self._composed:
             self._composed = True
             try:
-                self._root = compose_yaml(self._text)
+                with collector_paused():  # a great many nodes, that all live on
+                    self._root = compose_yaml(self._text)
             except yaml.YAMLError:
                 self._root = None
         return self._root
@@ -99,3 +104,77 @@ class Places:
                     if found is not None:
                         return found
         return None
+
+
+def phase_lines(root: Node) -> tuple[int, ...] | None:
+    """The 1-based line of each item of the document's ``phases``, from its node tree
+    (None when the document has no list of phases)."""
+    if not isinstance(root, MappingNode):
+        return None
+    found = None
+    for key, value in root.value:
+        if isinstance(key, ScalarNode) and canonical_key(str(key.value), ("phases",)):
+            found = value  # the last of equal keys wins, as in the loaded mapping
+    if not isinstance(found, SequenceNode):
+        return None
+    return tuple(item.start_mark.line + 1 for item in found.value)
+
+
+_BLANK = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def json_phase_lines(text: str) -> tuple[int, ...] | None:
+    """The 1-based line of each item of the ``phases`` of a JSON document, in one pass
+    over its text (each member skipped by the C decoder), or None when it has no list of
+    phases at the top, or is not the JSON it seemed."""
+    try:
+        return _json_phase_lines(text)
+    except (ValueError, IndexError, RecursionError):
+        return None
+
+
+def _json_phase_lines(text: str) -> tuple[int, ...] | None:
+    at = _skip(text, 0)
+    if text[at] != "{":
+        return None
+    at = _skip(text, at + 1)
+    found = None
+    while text[at] != "}":
+        key, at = _DECODER.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at] != ":":
+            return None
+        at = _skip(text, at + 1)
+        if isinstance(key, str) and canonical_key(key, ("phases",)) and text[at] == "[":
+            found, at = _items(text, at)
+        else:
+            _value, at = _DECODER.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at] == ",":
+            at = _skip(text, at + 1)
+    return found
+
+
+def _items(text: str, at: int) -> tuple[tuple[int, ...], int]:
+    """The lines where the items of the list at ``at`` start, and where the list ends."""
+    starts = []
+    at = _skip(text, at + 1)
+    while text[at] != "]":
+        starts.append(at)
+        _value, at = _DECODER.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at] == ",":
+            at = _skip(text, at + 1)
+    lines, line, counted = [], 1, 0
+    for start in starts:
+        line += text.count("\n", counted, start)
+        counted = start
+        lines.append(line)
+    return tuple(lines), at + 1
+
+
+def _skip(text: str, at: int) -> int:
+    """Past the blanks at ``at``."""
+    found = _BLANK.match(text, at)
+    return at if found is None else found.end()

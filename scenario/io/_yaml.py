@@ -47,6 +47,7 @@ scenario.io._yaml_check.LimitError: aliases expand the document past 10 values (
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar, cast
 
@@ -314,6 +315,7 @@ def load_yaml(
     max_nodes: int | None = None,
     limits: Limits | None = None,
     lang: str | None = None,
+    tree: Callable[[Node], None] | None = None,
 ) -> Any:
     """Parse one YAML document as ``yaml.safe_load`` does, within limits.
 
@@ -328,6 +330,8 @@ def load_yaml(
         limits: the limits of one text and of the text aliases expanded (default:
             those in force, :func:`scenario.io.limits.current_limits`).
         lang: the language of the refusals (``None``: the current one).
+        tree: called with the checked node tree before it is constructed (where
+            each value stands: :func:`scenario.io._places.phase_lines`).
 
     Raises:
         LimitError: the document nests too deeply, its aliases expand too much, or
@@ -337,6 +341,8 @@ def load_yaml(
     """
     with use_language(lang):
         parser, root = _compose(text, loader, max_depth, max_nodes, limits)
+        if root is not None and tree is not None:
+            tree(root)
         return None if root is None else parser.construct_document(root)
 
 

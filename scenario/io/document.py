@@ -1,53 +1,46 @@
 """Scenario documents (plain dicts and lists) to and from the model.
 
-:func:`from_document` reads a parsed YAML/JSON document: it first reads the
-vocabulary leniently and turns durations into minutes (the *normalised*
-document), then checks it against the JSON Schema, then checks what a schema
-cannot say (unique ids, a path naming known phases), then builds the
-:class:`~scenario.model.Scenario`. Every refusal is a
-:class:`~scenario.errors.DocumentError` naming the place, as
-``phases[2].situation``. :func:`to_document` writes the canonical document.
+:func:`from_document` reads a parsed YAML/JSON document in one pass that
+finds every problem at once: it first reads it leniently
+(:class:`~scenario.io._lenient.Reading`: French keys, shorthands, the
+vocabulary made canonical, durations in minutes), then checks the
+*normalised* document against the JSON Schema, then checks what a schema
+cannot say (unique ids, a path naming known phases). When anything is
+wrong, one :class:`~scenario.errors.DocumentError` carries every problem,
+each naming its place as the document writes it (``phases[2].situation``,
+``phases[0].durée``), its line and column when the text is known, and a
+hint, sorted by line; else it builds the :class:`~scenario.model.Scenario`.
+:func:`to_document` writes the canonical document.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from scenario._text import closest, did_you_mean, quote
-from scenario.dates import format_date, parse_date
-from scenario.duration import format_duration, parse_duration
-from scenario.errors import DocumentError, VocabularyError
+from scenario.dates import format_date
+from scenario.duration import format_duration
+from scenario.errors import MAX_PROBLEMS, DocumentError, LoadProblem
 from scenario.i18n import _
-from scenario.io.schema import SchemaViolation, check, describe
-from scenario.model import FORMAT_VERSION, Audience, Phase, Scenario, Transition, Waiver
+from scenario.io._lenient import Reading, Refusal
+from scenario.io.schema import describe, violations
+from scenario.model import FORMAT_VERSION, Audience, Origin, Phase, Scenario, Transition, Waiver
 from scenario.vocabulary import (
     Group,
     Intention,
-    Modality,
     Pedagogy,
     PhaseKind,
     Situation,
-    Term,
     TransitionKind,
-    parse_term,
 )
 
-__all__ = ["format_path", "from_document", "to_document"]
+__all__ = ["Finder", "format_path", "from_document", "to_document"]
 
-Location = list[str | int]
-# Called with a place in the document, gives its line in the source text (or None).
-LineFinder = Callable[[Sequence[str | int]], "int | None"]
+#: Called with a place in the document, gives its line and column in the source text (or None).
+Finder = Callable[[Sequence[str | int]], "tuple[int, int] | None"]
 
-_PHASE_TERMS: dict[str, type[Term]] = {
-    "phase": PhaseKind,
-    "group": Group,
-    "situation": Situation,
-    "pedagogy": Pedagogy,
-}
-_TEXT_SCALARS = (int, float, datetime.date)
 _PLAIN_KEY = re.compile(r"[^\W\d][\w-]{0,60}\Z")
 
 
@@ -71,196 +64,159 @@ def format_path(path: Sequence[str | int]) -> str:
 
 
 def from_document(
-    data: Any, source: str | None = None, line_finder: LineFinder | None = None
+    data: Any,
+    source: str | None = None,
+    places: Finder | None = None,
+    lines: Sequence[int] | None = None,
 ) -> Scenario:
     """Build a scenario from a parsed document.
 
     Args:
         data: what ``json.loads`` or a safe YAML load gave.
         source: the file name, for messages.
-        line_finder: gives the line of a place, for messages.
+        places: gives the line and column of a place in the source text, for
+            messages (asked only when a problem needs it), and for the lines of
+            the findings when ``lines`` is not given.
+        lines: the line of each item of ``phases`` in the source text, when the
+            parser gave them: the lines of the findings.
 
     Raises:
-        DocumentError: the document is refused; the error names the place.
+        DocumentError: the document is refused; the error carries every problem
+            found (:attr:`~scenario.errors.DocumentError.errors`), sorted by line.
 
     >>> s = from_document({"scenario": 1, "title": "T", "phases": [
     ...     {"id": "a", "phase": "Discovery", "intention": "engage", "duration": "1 h"}]})
     >>> s.phases[0].kind.value, s.phases[0].intentions[0].value, s.phases[0].duration
     ('découverte', 'interpeller', 60)
+    >>> from scenario.i18n import use_language
+    >>> with use_language("en"):
+    ...     from_document({"scenario": 1, "titre": "T", "phases": [
+    ...         {"id": "a", "phase": "x", "groupe": "seul", "durée": "soon"}]})
+    Traceback (most recent call last):
+    ...
+    scenario.errors.DocumentError: <scenario>: error at phases[0].phase: unknown phase 'x' ...
     """
-
-    def fail(path: Sequence[str | int], message: str, hint: str | None = None) -> DocumentError:
-        line = line_finder(path) if line_finder else None
-        return DocumentError(message, source=source, path=format_path(path), line=line, hint=hint)
-
     if data is None:
-        raise fail([], _("the document is empty"), _("start from 'scenario new' or an example"))
+        raise _refused(
+            [Refusal([], _("the document is empty"), _("start from 'scenario new' or an example"))],
+            data,
+            source,
+            places,
+            Reading(),
+        )
     if not isinstance(data, dict):
-        raise fail(
+        found = describe(data)
+        refusal = Refusal(
             [],
-            _("the document must be a mapping of keys, not {found}").format(found=describe(data)),
+            _("the document must be a mapping of keys, not {found}").format(found=found),
             _("begin with 'scenario: 1', 'title:' and 'phases:'"),
         )
+        raise _refused([refusal], data, source, places, Reading())
+    reading = Reading()
     try:
-        normal = _normalise(data)
-        check(normal)
-    except _Refusal as refusal:
-        raise fail(refusal.path, refusal.message, refusal.hint) from None
-    except SchemaViolation as violation:
-        raise fail(violation.path, violation.message, violation.hint) from None
+        normal = reading.normalise(data)
+        refusals = list(reading.refusals)
+        refused = [tuple(r.path) for r in refusals]
+        for violation in violations(normal):
+            if not any(_under(violation.path, place) for place in refused):
+                refusals.append(Refusal(violation.path, violation.message, violation.hint))
+        refusals += _references(normal)
     except RecursionError:
-        raise fail([], _("the document is nested too deeply")) from None
+        refusals = [Refusal([], _("the document is nested too deeply"))]
+    if refusals:
+        raise _refused(refusals, data, source, places, reading)
+    scenario = _build(normal)
+    if places is not None or lines is not None:
+        find = None if places is None else (lambda path: places(reading.written(path)))
+        scenario.origin = Origin(source, find, [p.id for p in scenario.phases], lines)
+    return scenario
 
+
+def _under(path: Sequence[str | int], place: tuple[str | int, ...]) -> bool:
+    """True when ``path`` is ``place`` or inside it."""
+    return tuple(path[: len(place)]) == place
+
+
+def _references(normal: dict[str, Any]) -> list[Refusal]:
+    """What the schema cannot say: each phase id given once, a path naming known phases."""
+    found: list[Refusal] = []
+    phases = normal.get("phases")
+    if not isinstance(phases, list):
+        return found
     seen: dict[str, int] = {}
-    for index, phase in enumerate(normal["phases"]):
-        first = seen.setdefault(phase["id"], index)
+    for index, phase in enumerate(phases):
+        ident = phase.get("id") if isinstance(phase, dict) else None
+        if type(ident) is not str:
+            continue
+        first = seen.setdefault(ident, index)
         if first != index:
-            raise fail(
-                ["phases", index, "id"],
-                _("duplicate phase id {id}").format(id=quote(phase["id"])),
-                _("{place} already has it: give each phase its own id").format(
-                    place=f"phases[{first}]"
-                ),
+            found.append(
+                Refusal(
+                    ["phases", index, "id"],
+                    _("duplicate phase id {id}").format(id=quote(ident)),
+                    _("{place} already has it: give each phase its own id").format(
+                        place=f"phases[{first}]"
+                    ),
+                )
             )
-    if "path" in normal:
-        for index, step in enumerate(normal["path"]):
-            for end in ("from", "to"):
-                if step[end] not in seen:
-                    wrong = step[end]
-                    hint = did_you_mean(closest(wrong, seen)) or _("name a phase of 'phases'")
-                    raise fail(
+    steps = normal.get("path")
+    for index, step in enumerate(steps if isinstance(steps, list) else []):
+        if not isinstance(step, dict):
+            continue
+        for end in ("from", "to"):
+            wrong = step.get(end)
+            if type(wrong) is str and wrong not in seen:
+                hint = did_you_mean(closest(wrong, seen)) or _("name a phase of 'phases'")
+                found.append(
+                    Refusal(
                         ["path", index, end],
                         _("no phase with id {id}").format(id=quote(wrong)),
                         hint,
                     )
-    return _build(normal)
+                )
+    return found
 
 
-class _Refusal(Exception):
-    def __init__(self, path: Location, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.path, self.message, self.hint = path, message, hint
+def _refused(
+    refusals: list[Refusal], data: Any, source: str | None, places: Finder | None, reading: Reading
+) -> DocumentError:
+    """The error of a refused document: every problem placed as the document writes it,
+    sorted by line (document order when the text is not known), the first
+    :data:`~scenario.errors.MAX_PROBLEMS` kept."""
+    problems: list[tuple[tuple[Any, ...], LoadProblem]] = []
+    for number, refusal in enumerate(refusals):
+        written = reading.written(refusal.path)
+        found = places(written) if places is not None else None
+        line, column = found if found is not None else (None, None)
+        order = (
+            line if line is not None else float("inf"),
+            column or 0,
+            _position(data, written),
+            number,
+        )
+        problem = LoadProblem(refusal.message, format_path(written), line, column, refusal.hint)
+        problems.append((order, problem))
+    problems.sort(key=lambda item: item[0])
+    kept = [problem for _order, problem in problems[:MAX_PROBLEMS]]
+    return DocumentError.collected(kept, source=source, more=len(problems) - len(kept))
 
 
-def _term(cls: type[Term], value: Any, path: Location, *more: str | int) -> Any:
-    """The canonical value of a vocabulary word; non-strings are left for the schema.
-
-    The place of a refusal is ``path`` followed by ``more`` (built only on refusal).
-    """
-    if type(value) is not str or value in cls._value2member_map_:
-        return value  # not a word (the schema explains), or already canonical
-    try:
-        return parse_term(cls, value).value
-    except VocabularyError as error:
-        raise _Refusal([*path, *more], error.problem, error.hint) from None
-
-
-def _text(value: Any) -> Any:
-    """Free text written as a number or a date in YAML (``module: 1``) is read as text."""
-    if isinstance(value, _TEXT_SCALARS) and not isinstance(value, bool):
-        return str(value)
-    return value
-
-
-def _texts(value: Any) -> Any:
-    if isinstance(value, str):
-        return [value]  # a single activity written without a list
-    if not isinstance(value, list) or all(type(v) is str for v in value):
-        return value
-    return [_text(v) for v in value]
-
-
-def _normalise(data: dict[Any, Any]) -> dict[Any, Any]:
-    """A copy of ``data`` with vocabulary made canonical and durations in minutes."""
-    normal = dict(data)
-    for key in ("title",):
-        if key in normal:
-            normal[key] = _text(normal[key])
-    if "modality" in normal:
-        normal["modality"] = _term(Modality, normal["modality"], [], "modality")
-    if isinstance(normal.get("audience"), dict):
-        audience = dict(normal["audience"])
-        if "description" in audience:
-            audience["description"] = _text(audience["description"])
-        if isinstance(audience.get("size"), float) and audience["size"].is_integer():
-            audience["size"] = int(audience["size"])
-        normal["audience"] = audience
-    if "objectives" in normal:
-        normal["objectives"] = _texts(normal["objectives"])
-    if "start" in normal:
-        normal["start"] = _date(normal["start"], ["start"])
-    if isinstance(normal.get("phases"), list):
-        normal["phases"] = [
-            _normalise_phase(p, ["phases", i]) if isinstance(p, dict) else p
-            for i, p in enumerate(normal["phases"])
-        ]
-    if isinstance(normal.get("waivers"), list):
-        normal["waivers"] = [
-            {k: _text(v) if k in ("rule", "reason") else v for k, v in w.items()}
-            if isinstance(w, dict)
-            else w
-            for w in normal["waivers"]
-        ]
-    if isinstance(normal.get("path"), list):
-        steps = []
-        for index, step in enumerate(normal["path"]):
-            if isinstance(step, dict) and "kind" in step:
-                step = dict(step)
-                step["kind"] = _term(TransitionKind, step["kind"], ["path", index], "kind")
-            steps.append(step)
-        normal["path"] = steps
-    return normal
-
-
-def _normalise_phase(phase: dict[Any, Any], path: Location) -> dict[Any, Any]:
-    normal = dict(phase)
-    for key, cls in _PHASE_TERMS.items():
-        if key in normal:
-            normal[key] = _term(cls, normal[key], path, key)
-    if "intention" in normal:
-        value = normal["intention"]
-        if isinstance(value, list):
-            normal["intention"] = [
-                _term(Intention, v, path, "intention", i) for i, v in enumerate(value)
-            ]
+def _position(data: Any, path: Sequence[str | int]) -> tuple[int, ...]:
+    """Where ``path`` is in ``data``, in document order: each key's rank in its mapping,
+    each item's index (a place that is not there comes after its siblings)."""
+    position: list[int] = []
+    for part in path:
+        if isinstance(data, dict):
+            keys = list(data)
+            position.append(keys.index(part) if part in data else len(keys))
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int):
+            position.append(part)
+            data = data[part] if 0 <= part < len(data) else None
         else:
-            normal["intention"] = _term(Intention, value, path, "intention")
-    duration = normal.get("duration")
-    if type(duration) is str or type(duration) is float or (type(duration) is int and duration < 0):
-        try:
-            normal["duration"] = parse_duration(duration)
-        except VocabularyError as error:
-            raise _Refusal(
-                [*path, "duration"],
-                _("cannot read the duration {duration}").format(duration=quote(str(duration))),
-                error.hint
-                if error.reason
-                else _("write it as '20min', '1h30', 'PT1H30M' or a number of minutes"),
-            ) from None
-    if "date" in normal:
-        normal["date"] = _date(normal["date"], [*path, "date"])
-    for key in ("title", "module", "lms"):
-        if key in normal and type(normal[key]) is not str:
-            normal[key] = _text(normal[key])
-    for key in ("activities", "resources"):
-        if key in normal:
-            normal[key] = _texts(normal[key])
-    return normal
-
-
-def _date(value: Any, path: Location) -> Any:
-    """A date (a YAML date, ``2025-03-10``, ``10/03/2025``) in ISO form; other types are
-    left for the schema to explain."""
-    if not isinstance(value, (str, datetime.date)):
-        return value
-    try:
-        return format_date(parse_date(value))
-    except VocabularyError as error:
-        raise _Refusal(
-            path,
-            _("cannot read the date {date}").format(date=quote(str(value))),
-            error.reason or _("write it as '2025-03-10' (or '10/03/2025')"),
-        ) from None
+            position.append(0)
+            data = None
+    return tuple(position)
 
 
 def _build(normal: dict[str, Any]) -> Scenario:
@@ -294,6 +250,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
                 date=p.get("date"),
                 week=p.get("week"),
                 optional=p.get("optional", False),
+                notes=p.get("notes"),
             )
         )
     audience = normal.get("audience")
@@ -313,6 +270,7 @@ def _build(normal: dict[str, Any]) -> Scenario:
         ],
         version=normal["scenario"],
         start=normal.get("start"),
+        notes=normal.get("notes"),
     )
 
 
@@ -339,6 +297,8 @@ def to_document(scenario: Scenario) -> dict[str, Any]:
     document["phases"] = [_phase_document(p) for p in scenario.phases]
     if scenario.path is not None:
         document["path"] = [_transition_document(t) for t in scenario.path]
+    if scenario.notes is not None:
+        document["notes"] = scenario.notes
     if scenario.waivers:
         document["waivers"] = [
             {
@@ -377,6 +337,8 @@ def _phase_document(phase: Phase) -> dict[str, Any]:
         document["lms"] = phase.lms
     if phase.optional:
         document["optional"] = True
+    if phase.notes is not None:
+        document["notes"] = phase.notes
     return document
 
 

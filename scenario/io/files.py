@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -29,13 +30,14 @@ import yaml
 
 from scenario._atomic import atomic_write
 from scenario._gc import collector_paused
-from scenario.errors import DocumentError, WriteError
+from scenario.errors import DocumentError, WriteError, os_reason
 from scenario.i18n import _, format_number, use_language
 from scenario.io._input import read_input
-from scenario.io._json import json_lines, parse_json, too_deep
-from scenario.io._places import Places
+from scenario.io._json import json_places, parse_json, too_deep
+from scenario.io._places import Places, json_phase_lines, phase_lines
 from scenario.io._yaml import MAX_DEPTH, DuplicateKeyError, LimitError, load_yaml
 from scenario.io._yaml_dump import dump_yaml
+from scenario.io._yaml_words import yaml_problem
 from scenario.io.document import from_document, to_document
 from scenario.io.limits import DEFAULT_LIMITS, Limits, current_limits, refusal, use_limits
 from scenario.model import Scenario
@@ -158,14 +160,19 @@ def _load_bytes(raw: bytes, source: str, format: str, limits: Limits) -> Scenari
     # Loading makes a great many objects that all live on: the garbage collector
     # waits until the scenario is built (scenario/_gc.py).
     with collector_paused():
+        lines: list[tuple[int, ...] | None] = []  # where the phases stand, for the findings
         if format == "json":
-            return from_document(parse_json(text, source, limits), source, json_lines(text))
-        return from_document(_parse_yaml(text, source, limits), source, Places(text).line)
+            data = parse_json(text, source, limits)
+            return from_document(data, source, json_places(text), json_phase_lines(text))
+        data = _parse_yaml(text, source, limits, lambda root: lines.append(phase_lines(root)))
+        return from_document(data, source, Places(text).find, lines[0] if lines else None)
 
 
-def _parse_yaml(text: str, source: str, limits: Limits) -> Any:
+def _parse_yaml(
+    text: str, source: str, limits: Limits, tree: Callable[[Any], None] | None = None
+) -> Any:
     try:
-        return load_yaml(text, limits=limits)
+        return load_yaml(text, limits=limits, tree=tree)
     except LimitError as error:
         if error.limit == "aliases":
             hint = _("write the repeated values out, or fewer")
@@ -186,15 +193,17 @@ def _parse_yaml(text: str, source: str, limits: Limits) -> Any:
             # libyaml 0.2.5 as built in PyYAML 6.0.4 has a depth limit of its own that
             # stops parsing before ours: give the same refusal whichever one trips first.
             raise too_deep(source, limits, mark.line + 1 if mark else None) from None
+        char = _char_at(text, mark)
         advice = (
             _("keep one of them: the document must say each thing once")
             if isinstance(error, DuplicateKeyError)
-            else _yaml_hint(problem, _char_at(text, mark))
+            else _yaml_hint(problem, char)
         )
         raise DocumentError(
-            _("not valid YAML: {problem}").format(problem=problem),
+            _("not valid YAML: {problem}").format(problem=yaml_problem(problem, char)),
             source=source,
             line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
             hint=advice,
         ) from None
     except yaml.reader.ReaderError as error:
@@ -247,4 +256,4 @@ def dump(scenario: Scenario, path: str | os.PathLike[str], format: str | None = 
         atomic_write(file, dumps(scenario, _format_of(file, format)))
     except OSError as error:
         message = _("{file}: cannot write the file: {reason}")
-        raise WriteError(message.format(file=file, reason=error.strerror or error)) from None
+        raise WriteError(message.format(file=file, reason=os_reason(error))) from None

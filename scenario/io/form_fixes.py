@@ -1,8 +1,9 @@
 """The fixes of a document's form, which need no rule, each named by a ``format.*`` code.
 
 - ``format.version``: the missing ``scenario: 1`` (or ``"1"`` written as text);
-- ``format.key``: a key written in French (``durée``) or misspelt
-  (``situaton``) when one key of that place is meant;
+- ``format.key``: a key written in French (``durée``, the lexicon of
+  :data:`scenario.lexicon.KEY_ALIASES`, which loading reads too) or
+  misspelt (``situaton``) when one key of that place is meant;
 - ``format.alias``: a word of the grid written as an alias, in another
   case or without its accents (``onsite``, ``Evaluation``), an intention
   list written as one text (``"partager, évaluer"``), ``audience: 24``;
@@ -29,6 +30,7 @@ from scenario.io._located import Edit, Located
 from scenario.io.document import format_path
 from scenario.io.fix import Fix
 from scenario.io.schema import schema
+from scenario.lexicon import canonical_key
 from scenario.vocabulary import (
     Group,
     Intention,
@@ -42,40 +44,13 @@ from scenario.vocabulary import (
     suggest,
 )
 
-__all__ = ["KEY_ALIASES", "form_fixes"]
+__all__ = ["form_fixes"]
 
 _PHASE_TERMS: dict[str, type[Term]] = {
     "phase": PhaseKind,
     "group": Group,
     "situation": Situation,
     "pedagogy": Pedagogy,
-}
-
-# The French names a designer gives the keys (DOMAIN.md), folded: the key each means.
-KEY_ALIASES: dict[str, str] = {
-    "titre": "title",
-    "intitule": "title",
-    "modalite": "modality",
-    "public": "audience",
-    "debut": "start",
-    "date de debut": "start",
-    "objectifs": "objectives",
-    "parcours": "path",
-    "derogations": "waivers",
-    "taille": "size",
-    "groupe": "group",
-    "taille du groupe": "group",
-    "pedagogie": "pedagogy",
-    "intentions": "intention",
-    "duree": "duration",
-    "semaine": "week",
-    "activites": "activities",
-    "ressources": "resources",
-    "de": "from",
-    "vers": "to",
-    "type": "kind",
-    "regle": "rule",
-    "raison": "reason",
 }
 
 
@@ -157,7 +132,7 @@ def _keys(doc: Located, path: Sequence[str | int], allowed: Sequence[str]) -> It
     for key, _value in node.value:
         if not doc.is_scalar(key) or key.value in allowed:
             continue
-        wanted = KEY_ALIASES.get(fold(str(key.value)))
+        wanted = canonical_key(str(key.value), allowed)
         close = (
             [wanted]
             if wanted in allowed

@@ -17,7 +17,7 @@ skipped with a ``RuntimeWarning`` naming it, as the rules' plug-ins are
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,8 @@ class Format:
         dump: gives the file's content (``str`` written as UTF-8, or ``bytes``).
         read: builds a scenario from a file; keyword options (``title``,
             ``modality``) are passed through from ``scenario import``.
+        variants: another ``dump`` for some suffixes (``{".html": ...}``: markmap
+            writes Markdown, or for ``.html`` the page that draws it).
     """
 
     name: str
@@ -67,14 +69,27 @@ class Format:
     description: str
     dump: Callable[[Scenario], str | bytes] | None = None
     read: Callable[..., Scenario] | None = None
+    variants: Mapping[str, Callable[[Scenario], str | bytes]] = attrs.field(factory=dict)
 
-    def write(self, scenario: Scenario, path: str | Path) -> None:
-        """Write ``scenario`` to ``path`` in this format, atomically."""
+    def dump_for(self, path: str | Path | None) -> Callable[[Scenario], str | bytes]:
+        """The ``dump`` for a file of this name (a variant's, by its suffix).
+
+        Raises:
+            ScenarioError: the format can be imported, not exported.
+        """
+        name = "" if path is None else Path(path).name.lower()
+        for suffix, dump in self.variants.items():
+            if name.endswith(suffix):
+                return dump
         if self.dump is None:
             raise ScenarioError(
                 _("the {name} format can be imported, not exported").format(name=self.name)
             )
-        atomic_write(path, self.dump(scenario))
+        return self.dump
+
+    def write(self, scenario: Scenario, path: str | Path) -> None:
+        """Write ``scenario`` to ``path`` in this format, atomically."""
+        atomic_write(path, self.dump_for(path)(scenario))
 
 
 _registry: dict[str, Format] = {}

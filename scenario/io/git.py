@@ -20,7 +20,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from scenario.errors import DocumentError
+from scenario.errors import DocumentError, os_reason
 from scenario.i18n import _, format_number
 from scenario.io.files import loads
 from scenario.io.limits import current_limits, refusal
@@ -105,7 +105,7 @@ def _show(spec: str, argument: str, max_bytes: int, timeout: float, git: str) ->
         ) from None
     except OSError as error:
         raise DocumentError(
-            _("git could not be run: {reason}").format(reason=error.strerror or error),
+            _("git could not be run: {reason}").format(reason=os_reason(error)),
             source=argument,
         ) from None
     out, err, late = _read_bounded(process, max_bytes, timeout)

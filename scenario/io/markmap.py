@@ -29,6 +29,7 @@ HTML, a formula (markmap renders ``$...$``) or a new heading.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import TYPE_CHECKING
@@ -43,7 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MARKMAP", "escape_markdown", "to_markmap"]
 
-_PUNCTUATION = re.compile(r"([\\`*_\[\]#|~$])")
+# Markdown's marks and markmap's extensions: ==mark==, ~sub~, ^sup^, ++ins++, $katex$.
+_PUNCTUATION = re.compile(r"([\\`*_\[\]#|~$=^+{}])")
 _LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
 _LEADING_MARK = re.compile(r"^([-+=])")
 
@@ -88,7 +90,8 @@ def _markmap(scenario: Scenario, lang: str, front_matter: bool) -> str:
     if front_matter:
         lines += [
             "---",
-            f"title: {json.dumps(one_line(scenario.title), ensure_ascii=False)}",
+            # markmap-cli puts the title in the page's <title>: entities, never tags.
+            f"title: {json.dumps(html.escape(one_line(scenario.title)), ensure_ascii=False)}",
             "markmap:",
             "  colorFreezeLevel: 2",
             "  initialExpandLevel: 3",
@@ -97,9 +100,11 @@ def _markmap(scenario: Scenario, lang: str, front_matter: bool) -> str:
         ]
     lines += [f"# {escape_markdown(scenario.title)}", ""]
     facts = course_facts(scenario, lang)
-    facts += [(tag_name("objectives"), one_line(o)) for o in scenario.objectives]
-    if facts:
-        lines += [f"- {_pair(name, value)}" for name, value in facts]
+    lines += [f"- {_pair(name, value)}" for name, value in facts]
+    if scenario.objectives:
+        lines.append(f"- {escape_markdown(tag_name('objectives'))}")
+        lines += [f"  - {escape_markdown(o)}" for o in scenario.objectives]
+    if facts or scenario.objectives:
         lines.append("")
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         lines += [f"## {number}. {escape_markdown(phase_title(phase))}", ""]
@@ -118,11 +123,19 @@ def _pair(name: str, value: str) -> str:
     return _("{label}: {value}").format(label=escape_markdown(name), value=escape_markdown(value))
 
 
+def _html(scenario: Scenario) -> str:
+    from scenario.io.markmap_html import to_markmap_html
+
+    return to_markmap_html(scenario)
+
+
 MARKMAP = register_format(
     Format(
         "markmap",
-        (".md", ".markdown"),
-        "markmap Markdown: a headings outline that markmap draws as a mind map",
+        (".md", ".markdown", ".html"),
+        "markmap: Markdown that markmap draws as a mind map, or (.html) the page that draws "
+        "it offline",
         dump=to_markmap,
+        variants={".html": _html, ".htm": _html},
     )
 )

@@ -6,10 +6,13 @@ branch its own colour and its children inherit it.
 
 Mermaid reads structure from indentation and shapes from brackets, so every
 node is written ``id["text"]`` with a generated id, and the text is made
-inert: one line, ``"``, ``#``, ``<``, ``>``, ``&``, and the Markdown marks
-``*``, ``_``, ``~`` and backticks as Mermaid entity codes (``#quot;``,
-``#42;``...), so a title cannot close its node, start a new one, add an
-icon or class, carry HTML or turn bold.
+inert: one line, ``"``, ``#``, ``<``, ``>``, ``&``, the Markdown marks
+``*``, ``_``, ``~`` and backticks, and ``%``, ``{``, ``}`` as Mermaid entity
+codes (``#quot;``, ``#42;``...), so a title cannot close its node, start a
+new one, add an icon or class, carry HTML (``<script>``), turn bold, or
+hold a directive (``%%{init: ...}%%``, which Mermaid reads anywhere in the
+text). A ``click`` or ``style`` line cannot be started: every label is
+quoted on its node's own line.
 
 >>> from scenario import Scenario
 >>> s = Scenario('Réunions "efficaces"')
@@ -47,6 +50,10 @@ _ENTITIES = {
     "*": "#42;",
     "_": "#95;",
     "~": "#126;",
+    # %%{init: ...}%% is a directive wherever it stands in the text: no % or brace is left.
+    "%": "#37;",
+    "{": "#123;",
+    "}": "#125;",
 }
 
 

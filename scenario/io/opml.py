@@ -1,11 +1,13 @@
 """The scenario as an OPML 2.0 outline (outliners and mind-map tools import it).
 
-One ``<outline>`` for the course, one under it per phase in path order
-(numbered), and under each phase its kind and tags, then its activities.
+One ``<outline>`` for the course, with its facts and its objectives, one
+under it per phase in path order (numbered), and under each phase its kind
+and tags, then its activities.
 Each phase outline also carries its id and tags as attributes
 (``phaseId``, ``kind``, ``group``...), which OPML allows, for tools that
 read them. Written with ElementTree, so every string is escaped; control
-characters, which XML 1.0 cannot hold, become spaces.
+characters, which XML 1.0 cannot hold, become spaces, a lone surrogate
+U+FFFD; a title such as ``<html><b>x</b></html>`` is text, never markup.
 
 >>> from scenario import Scenario
 >>> s = Scenario("Démo <1>")
@@ -66,6 +68,10 @@ def _opml(scenario: Scenario, lang: str) -> str:
     course = ET.SubElement(body, "outline", text=one_line(scenario.title))
     for name, value in course_facts(scenario, lang):
         ET.SubElement(course, "outline", text=_("{label}: {value}").format(label=name, value=value))
+    if scenario.objectives:
+        goals = ET.SubElement(course, "outline", text=tag_name("objectives"))
+        for objective in scenario.objectives:
+            ET.SubElement(goals, "outline", text=one_line(objective))
     for number, phase in enumerate(ordered_phases(scenario), start=1):
         attributes = {
             "text": f"{number}. {phase_title(phase)}",

@@ -5,7 +5,9 @@ inside the wheel as ``scenario/schemas/scenario.schema.json`` and is read with
 :mod:`importlib.resources`. jsonschema is the reference validator;
 ``jsonschema-rs`` (a dependency; the code falls back to jsonschema without
 it) accepts valid documents about a hundred times faster, and jsonschema
-still explains every refusal (``best_match``).
+explains every refusal: :func:`violations` gives them all, each with its
+place and a hint, so that a designer sees every problem of a document at
+once.
 
 >>> schema()["$schema"]
 'https://json-schema.org/draft/2020-12/schema'
@@ -23,7 +25,7 @@ from typing import Any
 from scenario._text import closest, did_you_mean, quote
 from scenario.i18n import N_, _, pgettext
 
-__all__ = ["SchemaViolation", "check", "describe", "schema", "schema_text"]
+__all__ = ["SchemaViolation", "check", "describe", "schema", "schema_text", "violations"]
 
 _RESOURCE = "schemas/scenario.schema.json"
 
@@ -77,25 +79,47 @@ def check(document: Any) -> None:
     """Check a normalised document against the schema.
 
     Raises:
-        SchemaViolation: the most relevant error, with its place and a hint.
+        SchemaViolation: the first of :func:`violations`, if any.
     """
+    found = violations(document)
+    if found:
+        raise found[0]
+
+
+def violations(document: Any) -> list[SchemaViolation]:
+    """Every way a normalised document breaks the schema, each with its place and a hint
+    (an unknown key or a missing one each on its own), in no particular order; empty for
+    a valid document (found quickly, by jsonschema-rs when it is installed)."""
     fast = _fast_validator()
     if fast is not None:
         try:
             if fast.is_valid(document):
-                return
+                return []
         except (ValueError, TypeError, OverflowError):
             pass  # a value JSON has no type for (a YAML date...): let jsonschema explain
-    import jsonschema
+    found: list[SchemaViolation] = []
+    seen: set[tuple[str | int, ...]] = set()
+    # A value of the wrong type breaks its enum or its pattern too: its type is said, once.
+    errors = sorted(
+        _reference_validator().iter_errors(document), key=lambda e: e.validator != "type"
+    )
+    for error in errors:
+        for violation in _explain(error):
+            # Each missing key is said; anything else once per place.
+            place = tuple(violation.path)
+            if error.validator == "required":
+                place = (*place, violation.message)
+            if place not in seen:
+                seen.add(place)
+                found.append(violation)
+    if not found and fast is not None:
+        refusal = _fast_refusal(fast, document)
+        if refusal is not None:
+            found.append(refusal)
+    return found
 
-    error = jsonschema.exceptions.best_match(_reference_validator().iter_errors(document))
-    if error is not None:
-        raise _explain(error)
-    if fast is not None:
-        _fast_refusal(fast, document)
 
-
-def _fast_refusal(fast: Any, document: Any) -> None:
+def _fast_refusal(fast: Any, document: Any) -> SchemaViolation | None:
     """Explain a refusal jsonschema does not share.
 
     Python's ``re`` lets ``$`` match before a final newline, so jsonschema
@@ -105,14 +129,14 @@ def _fast_refusal(fast: Any, document: Any) -> None:
     try:
         found = next(iter(fast.iter_errors(document)), None)
     except (ValueError, TypeError, OverflowError):
-        return
+        return None
     if found is None:
-        return
+        return None
     path: list[str | int] = list(found.instance_path)
     if path and path[-1] in ("id", "from", "to", "phase") and isinstance(found.instance, str):
-        raise _not_an_id(path, found.instance)
+        return _not_an_id(path, found.instance)
     rule = next((str(p) for p in reversed(list(found.schema_path)) if isinstance(p, str)), "?")
-    raise SchemaViolation(path, _("refused by the schema ({rule})").format(rule=rule), None)
+    return SchemaViolation(path, _("refused by the schema ({rule})").format(rule=rule), None)
 
 
 def describe(value: Any) -> str:
@@ -146,6 +170,8 @@ _EXPECTED = {
     "array": N_("a list"),
     "string": N_("a text"),
     "integer": N_("a whole number"),
+    "number": N_("a number"),
+    "boolean": N_("true or false"),
 }
 
 
@@ -168,18 +194,50 @@ def _not_an_id(path: Sequence[str | int], value: Any) -> SchemaViolation:
     )
 
 
-def _explain(error: Any) -> SchemaViolation:
+def _explain(error: Any) -> list[SchemaViolation]:
+    """Turn a jsonschema error into sentences, each with a place and a hint: one for each
+    unknown key, or each missing key, that the error names."""
+    if error.validator == "additionalProperties":
+        detail = error.schema
+        allowed = sorted(detail.get("properties", {}))
+        path = list(error.absolute_path)
+        extras = [k for k in error.instance if k not in detail.get("properties", {})]
+        return [_unknown_key(path, key, allowed) for key in extras or ["?"]]
+    if error.validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return [
+            SchemaViolation(
+                list(error.absolute_path),
+                _("missing required key {key}").format(key=quote(key)),
+                None,
+            )
+            for key in missing or [str(error.validator_value[0])]
+        ]
+    return [_explain_one(error)]
+
+
+def _unknown_key(path: list[str | int], key: Any, allowed: list[str]) -> SchemaViolation:
+    hint = did_you_mean(closest(str(key), allowed, n=1, cutoff=0.7)) or _one_of(allowed)
+    return SchemaViolation([*path, str(key)], _("unknown key {key}").format(key=quote(key)), hint)
+
+
+def _explain_one(error: Any) -> SchemaViolation:
     """Turn a jsonschema error into a sentence, a place and a hint."""
     path: list[str | int] = list(error.absolute_path)
     kind = error.validator
     value = error.instance
     detail = error.schema
     if kind == "oneOf" and error.context:
-        # The alternatives of a oneOf (duration, intention): explain with the plainest one.
-        best = min(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
-        kind, value, detail = best.validator, best.instance, best.schema
-        path = list(best.absolute_path)
-        if kind == "type":
+        # The alternatives of a oneOf (duration, intention): explain with the one the value
+        # is of the type of (a list of intentions: its wrong item), else name them all.
+        own = len(error.absolute_path)
+        wrong_type = {
+            e.relative_schema_path[0]
+            for e in error.context
+            if e.validator == "type" and len(e.absolute_path) == own
+        }
+        fitting = [e for e in error.context if e.relative_schema_path[0] not in wrong_type]
+        if not fitting:
             return SchemaViolation(
                 path,
                 _("expected {expected}, got {found}").format(
@@ -187,13 +245,13 @@ def _explain(error: Any) -> SchemaViolation:
                 ),
                 None,
             )
+        best = min(fitting, key=lambda e: (len(e.absolute_path), e.validator != "type"))
+        kind, value, detail = best.validator, best.instance, best.schema
+        path = list(best.absolute_path)
     if kind == "additionalProperties":
-        allowed = sorted(detail.get("properties", {}))
         extras = [k for k in value if k not in detail.get("properties", {})]
-        key = extras[0] if extras else "?"
-        hint = did_you_mean(closest(str(key), allowed, n=1, cutoff=0.5)) or _one_of(allowed)
-        return SchemaViolation(
-            [*path, str(key)], _("unknown key {key}").format(key=quote(key)), hint
+        return _unknown_key(
+            path, extras[0] if extras else "?", sorted(detail.get("properties", {}))
         )
     if path == ["scenario"]:
         return SchemaViolation(

@@ -1,6 +1,6 @@
 """Detour phases and the main path: what every learner follows, and what only some take.
 
-The terms of DOMAIN.md, given one meaning here for the rules, the routes and
+The terms of the concepts page (docs/concepts.md), given one meaning here for the rules, the routes and
 the renderers:
 
 - a **detour phase** is one that only some learners take: a phase marked

@@ -5,7 +5,7 @@ the phase's data as node attributes (``phase`` the :class:`~scenario.model.Phase
 itself, ``kind``, ``group``, ``situation``, ``pedagogy``, ``intentions``,
 ``duration``, ``module``, ``title``, ``index`` its position in the document),
 and whose edges carry ``kind``: ``sequence`` or ``remediation``. The
-functions below give the terms of DOMAIN.md a single meaning for every rule.
+functions below give the terms of the concepts page a single meaning for every rule.
 
 networkx is imported when a graph is first built, so ``import scenario`` stays quick.
 The garbage collector waits while a graph is built (:mod:`scenario._gc`): a
@@ -24,6 +24,8 @@ large path makes many objects that all live on.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from scenario._gc import collector_paused
@@ -43,6 +45,7 @@ __all__ = [
     "path_order",
     "sequence_graph",
     "split_transitions",
+    "topological_by_position",
 ]
 
 SEQUENCE = TransitionKind.SEQUENCE.value
@@ -157,6 +160,35 @@ def exit_phases(graph: networkx.DiGraph) -> list[str]:
     return [node for node in graph.nodes if main.out_degree(node) == 0]
 
 
+def topological_by_position(
+    graph: networkx.DiGraph, position: Mapping[str, int]
+) -> list[str] | None:
+    """A topological order of ``graph`` that takes, of the phases ready, the one first in
+    ``position`` (the document's order); None when the graph has a cycle.
+
+    What networkx's ``lexicographical_topological_sort`` gives, without its key calls and
+    exceptions: three times quicker on a path of 100,000 phases, where the rules, the
+    routes and the maps all order the main path.
+
+    >>> import networkx as nx
+    >>> topological_by_position(nx.DiGraph([("b", "c"), ("a", "c")]), {"a": 1, "b": 0, "c": 2})
+    ['b', 'a', 'c']
+    """
+    waiting = {node: len(before) for node, before in graph.pred.items()}
+    ready = [(position[node], node) for node, count in waiting.items() if count == 0]
+    heapq.heapify(ready)
+    order: list[str] = []
+    following = graph.succ
+    while ready:
+        node = heapq.heappop(ready)[1]
+        order.append(node)
+        for nxt in following[node]:
+            waiting[nxt] -= 1
+            if waiting[nxt] == 0:
+                heapq.heappush(ready, (position[nxt], nxt))
+    return order if len(order) == len(waiting) else None
+
+
 def path_order(graph: networkx.DiGraph) -> list[str]:
     """The phases in the order a learner meets them on the main path.
 
@@ -164,14 +196,10 @@ def path_order(graph: networkx.DiGraph) -> list[str]:
     document order; when the path has a cycle, the document order. Phases
     the path does not reach keep their document place among the others.
     """
-    import networkx as nx
-
     main = sequence_graph(graph)
     index = dict(graph.nodes(data="index"))
-    try:
-        return list(nx.lexicographical_topological_sort(main, key=lambda n: index[n]))
-    except nx.NetworkXUnfeasible:
-        return sorted(graph.nodes, key=lambda n: index[n])
+    order = topological_by_position(main, index)
+    return order if order is not None else sorted(graph.nodes, key=index.__getitem__)
 
 
 def ordered_phases(scenario: Scenario, graph: networkx.DiGraph | None = None) -> list[Phase]:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from scenario.learning_path.detours import Detours, detours
+from scenario.learning_path.graph import topological_by_position
 
 if TYPE_CHECKING:
     from scenario.model import Scenario
@@ -89,14 +90,10 @@ def numbering(scenario: Scenario, found: Detours | None = None) -> Numbering:
         scenario: the course.
         found: its :func:`~scenario.learning_path.detours`, when the caller has them already.
     """
-    import networkx as nx
-
     found = detours(scenario) if found is None else found
     index = {phase.id: position for position, phase in enumerate(scenario.phases)}
-    try:
-        main = tuple(nx.lexicographical_topological_sort(found.main, key=index.__getitem__))
-    except nx.NetworkXUnfeasible:
-        main = tuple(found.main)  # document order
+    order = topological_by_position(found.main, index)
+    main = tuple(found.main) if order is None else tuple(order)  # document order on a cycle
     following: dict[str, list[str]] = {pid: [] for pid in index}
     for transition in scenario.transitions:
         if transition.target not in following[transition.source]:

@@ -10,7 +10,7 @@ learner time:
 - the **shortest** route is the one of least total duration on the main
   path: it takes no detour;
 - the **longest** is the main path's route of greatest total duration plus
-  each detour phase's duration once (DOMAIN.md, "routes"): the learner who
+  each detour phase's duration once: the learner who
   needs every remediation and takes every option. The phase a detour leads
   back to is not counted again. It is an upper bound: a detour is counted
   even when it branches off a phase the longest route does not pass.
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario.learning_path.detours import Detours, detours
+from scenario.learning_path.graph import topological_by_position
 
 if TYPE_CHECKING:
     from scenario.model import Scenario
@@ -128,8 +129,6 @@ def routes(scenario: Scenario, found: Detours | None = None) -> Routes:
     >>> r.longest.detours
     ('aide',)
     """
-    import networkx as nx
-
     found = detours(scenario) if found is None else found
     main = found.main
     branches = {n: tuple(main.successors(n)) for n in main if main.out_degree(n) > 1}
@@ -137,9 +136,8 @@ def routes(scenario: Scenario, found: Detours | None = None) -> Routes:
     if main.number_of_nodes() == 0:
         return Routes(branches, joins, 0, None, None)
     index = {phase.id: position for position, phase in enumerate(scenario.phases)}
-    try:
-        order = list(nx.lexicographical_topological_sort(main, key=index.__getitem__))
-    except nx.NetworkXUnfeasible:
+    order = topological_by_position(main, index)
+    if order is None:
         return Routes(branches, joins, 0, None, None, cycle=True)
     duration = {phase.id: phase.duration for phase in scenario.phases}
     # For each phase: the number of routes reaching it, and the minutes of the shortest and

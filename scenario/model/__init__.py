@@ -21,6 +21,16 @@ leniently (see :mod:`scenario.vocabulary`) and durations as
 from __future__ import annotations
 
 from scenario.model.course import Scenario
+from scenario.model.origin import Origin
 from scenario.model.values import FORMAT_VERSION, ID_PATTERN, Audience, Phase, Transition, Waiver
 
-__all__ = ["FORMAT_VERSION", "ID_PATTERN", "Audience", "Phase", "Scenario", "Transition", "Waiver"]
+__all__ = [
+    "FORMAT_VERSION",
+    "ID_PATTERN",
+    "Audience",
+    "Origin",
+    "Phase",
+    "Scenario",
+    "Transition",
+    "Waiver",
+]

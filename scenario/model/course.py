@@ -12,8 +12,9 @@ import attrs
 from scenario._deferred import deferred
 from scenario._indexed import IndexedList
 from scenario._text import closest, did_you_mean, quote
-from scenario.errors import DocumentError
-from scenario.i18n import _
+from scenario.errors import DocumentError, RenderError
+from scenario.i18n import _, ngettext
+from scenario.model.origin import Origin
 from scenario.model.values import (
     FORMAT_VERSION,
     Audience,
@@ -59,6 +60,7 @@ class Scenario:
 
     Build it in code, or load it with :func:`scenario.load`. Without an
     explicit path (``connect``), the phases follow the order they were added.
+    In Jupyter, a scenario shows itself as its mind map.
 
     Args:
         title: the course's title.
@@ -73,6 +75,10 @@ class Scenario:
         version: the format version (only 1 exists).
         start: the day the course begins (a ``datetime.date`` or ``"2025-03-10"``):
             week 1 of the phases' ``week`` begins on it.
+        notes: the designer's notes on the course (free text, several lines allowed).
+        origin: the document it was loaded from, and the lines of its phases
+            there (:class:`~scenario.model.origin.Origin`); None for a scenario
+            built in Python. It plays no part in comparing scenarios.
 
     >>> s = Scenario("Onboarding", modality="hybrid", audience=12)
     >>> s.modality, s.audience.size
@@ -88,6 +94,8 @@ class Scenario:
     waivers: list[Waiver] = attrs.field(factory=list, converter=_list)
     version: int = FORMAT_VERSION
     start: datetime.date | None = attrs.field(default=None, converter=_date)
+    notes: str | None = None
+    origin: Origin | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     # -- building -----------------------------------------------------------------
 
@@ -109,6 +117,7 @@ class Scenario:
         date: datetime.date | str | None = None,
         week: int | None = None,
         optional: bool = False,
+        notes: str | None = None,
     ) -> Phase:
         """Add a phase at the end of the scenario and return it.
 
@@ -138,6 +147,7 @@ class Scenario:
             date=date,
             week=week,
             optional=optional,
+            notes=notes,
         )
         self.phases.append(phase)
         return phase
@@ -246,6 +256,24 @@ class Scenario:
         report: Report = deferred("scenario.rules:validate")(self, **options)
         return report
 
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None, **_ignored: Any
+    ) -> dict[str, Any]:
+        """How Jupyter shows a scenario: as its mind map (drawn by Graphviz under the time
+        limit of :mod:`scenario.render._graphviz`, in the format of
+        ``graphviz.set_jupyter_format()``), with one line of text beside it; as that line
+        and why, when Graphviz is missing, fails or takes too long."""
+        count = len(self.phases)
+        text = ngettext("{title}: {count} phase", "{title}: {count} phases", count).format(
+            title=self.title, count=count
+        )
+        try:
+            bundle: dict[str, Any] = self.mindmap()._repr_mimebundle_(include, exclude)
+        except RenderError as error:
+            return {"text/plain": f"{text}\n{error}"}
+        bundle["text/plain"] = text
+        return bundle
+
     def mindmap(self, **options: Any) -> graphviz.Digraph:
         """The scenario as a mind map (see :func:`scenario.render.mindmap.mindmap`)."""
         return deferred("scenario.render.mindmap:mindmap")(self, **options)
@@ -279,9 +307,12 @@ class Scenario:
         found: Diff = deferred("scenario.analysis.diff:diff")(self, other, **options)
         return found
 
-    def to_table(self, path: str | Path) -> None:
-        """Write the scenarisation table as CSV or XLSX (see :mod:`scenario.io.table`)."""
-        deferred("scenario.io.table:to_table")(self, path)
+    def to_table(
+        self, path: str | Path, *, lang: str | None = None, headers: str | None = None
+    ) -> None:
+        """Write the scenarisation table as CSV or XLSX, its headers in ``lang``
+        (``headers=`` is the same; see :func:`scenario.io.table.to_table`)."""
+        deferred("scenario.io.table:to_table")(self, path, lang=lang, headers=headers)
 
     # -- helpers ------------------------------------------------------------------
 

@@ -182,6 +182,8 @@ class Phase:
         optional: a detour that only some learners take (``optional: true``
             in a document): it is left out of the main path every learner
             follows (:mod:`scenario.learning_path.detours`).
+        notes: the designer's notes on the phase (free text, several lines
+            allowed): what a mind-map tool's note or details hold.
 
     >>> Phase("atelier", "practice", group="small group").group.value
     'petit groupe'
@@ -202,6 +204,7 @@ class Phase:
     date: datetime.date | None = attrs.field(default=None, converter=_date)
     week: int | None = attrs.field(default=None, validator=_check_week)
     optional: bool = False
+    notes: str | None = None
 
     @property
     def synchronous(self) -> bool | None:

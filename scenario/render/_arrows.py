@@ -17,6 +17,8 @@ reader, once, for the mind map and the path diagram:
 
 ``kind`` is the detour's kind (``remediation`` or ``optional``) for the
 last three. The order is that of the document, the main path's links first.
+:func:`arrow_look` is how every picture draws an arrow of each role; a
+picture adds only its own pens and ports.
 """
 
 from __future__ import annotations
@@ -25,13 +27,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from scenario.i18n import pgettext
+from scenario.learning_path.detours import kind_label
+from scenario.palette import REMEDIATION_COLOUR, SEQUENCE_COLOUR
+from scenario.render._labels import detour_colour, text
 from scenario.vocabulary import TransitionKind
 
 if TYPE_CHECKING:
     from scenario.learning_path import Numbering
     from scenario.model import Scenario
 
-__all__ = ["Arrow", "arrows"]
+__all__ = ["Arrow", "arrow_look", "arrows"]
 
 
 @attrs.frozen
@@ -71,3 +77,19 @@ def arrows(scenario: Scenario, numbers: Numbering) -> list[Arrow]:
         elif not sequence:
             drawn.append(Arrow(a, b, "loop"))
     return drawn
+
+
+def arrow_look(arrow: Arrow) -> dict[str, str]:
+    """The attributes every picture draws ``arrow`` with: the main path dashed and grey,
+    a loop dotted and purple, a detour's arrows dashed in its colour with a word on the
+    branch (the detour's kind) and on the way back."""
+    if arrow.role == "main":
+        return {"style": "dashed", "color": SEQUENCE_COLOUR}
+    if arrow.role == "loop":
+        return {"style": "dotted", "color": REMEDIATION_COLOUR, "arrowhead": "vee"}
+    colour = detour_colour(arrow.kind or "")
+    look = {"style": "dashed", "color": colour, "fontcolor": colour, "arrowhead": "vee"}
+    words = {"branch": kind_label(arrow.kind or ""), "back": pgettext("detour", "back")}
+    if arrow.role in words:
+        look["label"] = f"<<I>{text(words[arrow.role])}</I>>"
+    return look

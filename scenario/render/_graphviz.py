@@ -51,6 +51,9 @@ PROGRAM = "dot"
 
 _STDERR_LIMIT = 2000
 
+#: The formats drawn in pixels, whose resolution ``dpi`` sets.
+_BITMAPS = frozenset({"png", "jpeg", "jpg", "gif", "bmp", "tif", "tiff", "webp"})
+
 
 def run(
     source: str,
@@ -59,6 +62,7 @@ def run(
     format: str = "svg",
     timeout: float | None = DEFAULT_TIMEOUT,
     program: str = PROGRAM,
+    dpi: float | None = None,
 ) -> bytes:
     """Lay out and draw DOT ``source`` with Graphviz; return the output bytes.
 
@@ -69,6 +73,7 @@ def run(
             ``svg:cairo``...).
         timeout: seconds before Graphviz is killed; ``None`` waits forever.
         program: the Graphviz executable (a name looked up on ``PATH``, or a path).
+        dpi: the resolution of a bitmap (``png``, ``jpeg``...), given as ``-Gdpi``.
 
     Raises:
         GraphvizNotFoundError: the program is not installed.
@@ -76,6 +81,8 @@ def run(
         RenderError: Graphviz failed; the message holds what it wrote on stderr.
     """
     command = [program, f"-K{engine}", f"-T{format}"]
+    if dpi is not None:
+        command.append(f"-Gdpi={dpi:g}")
     try:
         process = subprocess.Popen(
             command,
@@ -176,6 +183,8 @@ class Diagram(graphviz.Digraph):  # type: ignore[misc]
     """
 
     timeout: float | None = DEFAULT_TIMEOUT
+    #: The resolution of a bitmap drawing (PNG, JPEG), in dots per inch; None: Graphviz's 96.
+    dpi: float | None = None
 
     def pipe(
         self,
@@ -197,11 +206,13 @@ class Diagram(graphviz.Digraph):  # type: ignore[misc]
         for extra in (renderer, formatter):
             if extra:
                 fmt += f":{extra}"
+        bitmap = fmt.split(":")[0] in _BITMAPS
         data = run(
             self.source,
             engine=engine or self.engine or "dot",
             format=fmt,
             timeout=self.timeout,
+            dpi=self.dpi if bitmap else None,
         )
         return data.decode(encoding) if encoding is not None else data
 
@@ -273,4 +284,5 @@ class Diagram(graphviz.Digraph):  # type: ignore[misc]
         """A copy of the diagram, its time limit included."""
         duplicate: Diagram = super().copy()
         duplicate.timeout = self.timeout
+        duplicate.dpi = self.dpi
         return duplicate

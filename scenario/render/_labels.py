@@ -8,11 +8,14 @@ Every piece of user text reaches Graphviz through :func:`text`: control
 characters become spaces, the HTML-like label's special characters become
 entities, and a backslash becomes ``&#92;&#92;``: Graphviz expands ``\\N``,
 ``\\G`` and friends even inside HTML-like labels, after decoding entities,
-and a doubled backslash is how it shows one. A title such as
+and a doubled backslash is how it shows one. Square brackets become
+``&#91;``/``&#93;`` (Graphviz 2.43 refuses a bare ``]`` before a closing
+tag), blank text a no-break space (an empty ``<B></B>`` is refused too), and
+a lone surrogate, U+FFFE or U+FFFF becomes U+FFFD. A title such as
 ``"]; a -> b [label="x`` or ``<script>`` is shown, never obeyed.
 
 >>> text('"]; a -> b <script> \\\\N')
-'&quot;]; a -&gt; b &lt;script&gt; &#92;&#92;N'
+'&quot;&#93;; a -&gt; b &lt;script&gt; &#92;&#92;N'
 >>> wrap("Atelier en sous-groupes sur des bulletins anonymisés", 20)
 ['Atelier en', 'sous-groupes sur des', 'bulletins anonymisés']
 """
@@ -24,6 +27,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario._text import scrub
 from scenario.duration import readable_duration
 from scenario.i18n import N_, _, format_number, ngettext
 from scenario.learning_path.detours import REMEDIATION, kind_label
@@ -64,19 +68,26 @@ TAG_NAMES = {
 
 def clean(value: object) -> str:
     """User text on one line: control characters and line breaks become single spaces
-    (no-break spaces stay)."""
-    return _SPACES.sub(" ", _CONTROL.sub(" ", str(value))).strip()
+    (no-break spaces stay); what no file can hold (a lone surrogate, U+FFFE, U+FFFF)
+    becomes U+FFFD."""
+    return _SPACES.sub(" ", scrub(_CONTROL.sub(" ", str(value)))).strip()
 
 
 def text(value: object) -> str:
-    """User text made safe inside an HTML-like label (and on one line)."""
+    """User text made safe inside an HTML-like label (and on one line). Square brackets
+    become entities (Graphviz's HTML lexer stumbles on a bare ``]``); blank text becomes
+    a no-break space, since an empty ``<B></B>`` is a syntax error to Graphviz."""
     cleaned = clean(value)
+    if not cleaned:
+        return "&#160;"
     return (
         cleaned.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace('"', "&quot;")
         .replace("'", "&#39;")
+        .replace("[", "&#91;")
+        .replace("]", "&#93;")
         .replace("\\", "&#92;&#92;")
     )
 

@@ -5,24 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scenario.i18n import _, pgettext
+from scenario.i18n import _
 from scenario.learning_path.detours import kind_label
 from scenario.palette import (
     BACKGROUND,
     MISSING_TEXT,
     NEUTRAL,
-    REMEDIATION_COLOUR,
-    SEQUENCE_COLOUR,
     SEVERITY_COLOURS,
     TAG_NAME_TEXT,
     colour_of,
 )
-from scenario.render._arrows import Arrow
+from scenario.render._arrows import Arrow, arrow_look
 from scenario.render._labels import (
     SEVERITY_SIGNS,
     TAG_NAMES,
     course_summary,
-    detour_colour,
     lines_html,
     marks,
     minutes_label,
@@ -124,6 +121,10 @@ def finding_node(dot: Any, name: str, finding: Any) -> None:
     )
 
 
+#: An arrow that only joins two nodes, without pulling them together.
+_JOIN = {"constraint": "false", "weight": "0"}
+
+
 def path_edges(dot: Any, drawn: list[Arrow], layout: str) -> None:
     """The arrows between phases (see :mod:`scenario.render._arrows`): the main path dashed
     and grey, the loops dotted and purple, each detour's branch and way back dashed in its
@@ -131,51 +132,21 @@ def path_edges(dot: Any, drawn: list[Arrow], layout: str) -> None:
     # In the left-to-right tree, loops leave and enter phases on their left side, so they
     # do not run over the dashed arrows of the main path.
     ports = {"tailport": "w", "headport": "w"} if layout == "dot" else {}
-    back = pgettext("detour", "back")
     for arrow in drawn:
         source = ROOT if arrow.source is None else phase_node(arrow.source)
         target = phase_node(arrow.target)
+        look = arrow_look(arrow)
         if arrow.role == "main":
-            dot.edge(
-                source,
-                target,
-                style="dashed",
-                color=SEQUENCE_COLOUR,
-                penwidth="1.2",
-                arrowhead="normal",
-                arrowsize="0.7",
-                constraint="false",
-                weight="0",
-            )
+            dot.edge(source, target, **look, penwidth="1.2", arrowsize="0.7", **_JOIN)
         elif arrow.role == "loop":
-            dot.edge(
-                source,
-                target,
-                style="dotted",
-                color=REMEDIATION_COLOUR,
-                penwidth="2.5",
-                arrowhead="vee",
-                arrowsize="0.8",
-                constraint="false",
-                weight="0",
-                **ports,
-            )
-        else:
-            colour = detour_colour(arrow.kind or "")
-            words = {"branch": kind_label(arrow.kind or ""), "back": back}.get(arrow.role)
+            dot.edge(source, target, **look, penwidth="2.5", arrowsize="0.8", **_JOIN, **ports)
+        elif layout == "dot" and arrow.role != "branch":
             # In the tree, Graphviz draws the head of a curved arrow that goes back to an
             # earlier column at its tail: such an arrow is drawn forward, its head at its tail.
-            turned = layout == "dot" and arrow.role != "branch"
-            dot.edge(
-                *((target, source) if turned else (source, target)),
-                **({"dir": "back", "arrowtail": "vee"} if turned else {}),
-                style="dashed",
-                color=colour,
-                fontcolor=colour,
-                penwidth="2.5" if arrow.role == "branch" else "1.5",
-                arrowhead="vee",
-                arrowsize="0.8",
-                **({"label": f"<<I>{text(words)}</I>>"} if words else {}),
-                # The branch places the detour beside its phase; the others only join.
-                **({} if arrow.role == "branch" else {"constraint": "false", "weight": "0"}),
-            )
+            look.update(dir="back", arrowtail="vee")
+            dot.edge(target, source, **look, penwidth="1.5", arrowsize="0.8", **_JOIN)
+        else:
+            # The branch places the detour beside its phase; the others only join.
+            joins = {} if arrow.role == "branch" else _JOIN
+            pen = "2.5" if arrow.role == "branch" else "1.5"
+            dot.edge(source, target, **look, penwidth=pen, arrowsize="0.8", **joins)

@@ -72,8 +72,9 @@ __all__ = ["DETAILS", "LAYOUTS", "mindmap"]
 
 #: How much the map shows under each phase.
 DETAILS = ("phases", "tags", "activities")
-#: The layouts: radial (``twopi``) or a left-to-right tree (``dot``).
-LAYOUTS = ("twopi", "dot")
+#: The layouts: radial (``twopi``), a left-to-right tree (``dot``), or a 16:9 slide
+#: (``slide``, :mod:`scenario.render._slide`).
+LAYOUTS = ("twopi", "dot", "slide")
 
 _LEGEND = "legend"
 
@@ -87,6 +88,7 @@ def mindmap(
     report: Iterable[Any] | None = None,
     with_findings: bool = False,
     overlay: Overlay | None = None,
+    dpi: float | None = None,
 ) -> Diagram:
     """Draw ``scenario`` as a mind map.
 
@@ -98,8 +100,12 @@ def mindmap(
         detail: ``"phases"`` (the branches only), ``"tags"`` (each phase's
             group, situation, pedagogy, intentions and duration) or
             ``"activities"`` (the tags and one node per activity).
-        layout: ``"twopi"`` (radial, the default) or ``"dot"`` (a tree from
-            left to right).
+        layout: ``"twopi"`` (radial, the default), ``"dot"`` (a tree from
+            left to right) or ``"slide"`` (16:9 landscape for a slide: the
+            objectives, the modules framed, an icon and a border per
+            situation; see :mod:`scenario.render._slide`). The DOT source
+            names its layout (``layout=twopi``), so any Graphviz program,
+            plain ``dot`` included, draws the same picture.
         report: a validation report (:func:`scenario.validate`): each phase
             with an unwaived error, warning or info is marked with the count.
         with_findings: also hang each finding under its phase (the
@@ -107,6 +113,8 @@ def mindmap(
         overlay: learner data laid over the scenario (:func:`scenario.overlay`):
             each phase is filled by its completion and the drop-off points
             are marked (see :mod:`scenario.render._overlay`).
+        dpi: the resolution of a PNG (``pipe("png")``), in dots per inch (96
+            unless given): 150 or 300 for print. SVG and PDF do not change.
 
     Returns:
         A ``graphviz.Digraph`` (a :class:`~scenario.render._graphviz.Diagram`)
@@ -124,9 +132,16 @@ def mindmap(
                         option=option, choices=", ".join(choices), value=quote(value)
                     )
                 )
-        return _mindmap(
-            scenario, current_language(), detail, layout, report, with_findings, overlay
-        )
+        if dpi is not None and not (isinstance(dpi, (int, float)) and 10 <= dpi <= 1200):
+            raise ValueError(
+                _("{option} must be a number from {low} to {high} (got {value})").format(
+                    option="dpi", low=10, high=1200, value=quote(str(dpi))
+                )
+            )
+        dot = _mindmap(scenario, current_language(), detail, layout, report, with_findings, overlay)
+        if dpi is not None:
+            dot.dpi = float(dpi)
+        return dot
 
 
 def _mindmap(
@@ -149,12 +164,18 @@ def _mindmap(
     label = numbers.labels
     findings = findings_by_phase(report)
     drawn_arrows = arrows(scenario, numbers)
+    if layout == "slide":
+        from scenario.render._slide import slide_map
+
+        return slide_map(scenario, lang, numbers, drawn_arrows, findings, report is not None)
 
     children = {
         p.id: _children(p, detail, findings.get(p.id, []) if with_findings else [])
         for p in (*ordered, *detoured)
     }
     dot = Diagram(name="mindmap", engine=layout)
+    # The layout in the source: plain `dot -Tsvg map.dot` draws the radial map too.
+    dot.graph_attr["layout"] = layout
     dot.graph_attr.update(
         graph_attributes(
             layout, len(ordered), len(detoured) + sum(len(c) for c in children.values())

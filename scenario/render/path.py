@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from scenario.i18n import _, current_language, pgettext, use_language
+from scenario.i18n import _, current_language, use_language
 from scenario.learning_path.detours import OPTIONAL, REMEDIATION, kind_label
 from scenario.palette import (
     BACKGROUND,
@@ -40,10 +40,9 @@ from scenario.palette import (
     SEQUENCE_COLOUR,
     colour_of,
 )
-from scenario.render._arrows import Arrow, arrows
+from scenario.render._arrows import Arrow, arrow_look, arrows
 from scenario.render._labels import (
     FONT,
-    detour_colour,
     findings_by_phase,
     legend_html,
     lines_html,
@@ -231,39 +230,24 @@ def _node(pid: str) -> str:
 
 
 def _arrow(dot: Any, arrow: Arrow, phases: dict[str, Phase]) -> None:
-    """One arrow between phases (see :mod:`scenario.render._arrows`)."""
+    """One arrow between phases (see :mod:`scenario.render._arrows`): the main path solid,
+    in the colour of the phase it leaves, the others as every picture draws them."""
     source = _START if arrow.source is None else _node(arrow.source)
     target = _node(arrow.target)
     if arrow.role == "main":
         assert arrow.source is not None  # the main path joins two phases
         dot.edge(source, target, color=colour_of(phases[arrow.source].kind).strong)
-    elif arrow.role == "loop":
-        dot.edge(
-            source,
-            target,
-            label=f"<<I>{text(_('remediation'))}</I>>",
-            fontcolor=REMEDIATION_COLOUR,
-            color=REMEDIATION_COLOUR,
-            style="dotted",
-            penwidth="2.5",
-            arrowhead="vee",
-            constraint="false",
-        )
+        return
+    look = arrow_look(arrow)
+    if arrow.role == "loop":
+        look["label"] = f"<<I>{text(_('remediation'))}</I>>"
+        look["fontcolor"] = REMEDIATION_COLOUR
+        dot.edge(source, target, **look, penwidth="2.5", constraint="false")
     else:
-        colour = detour_colour(arrow.kind or "")
-        words = {"branch": kind_label(arrow.kind or ""), "back": pgettext("detour", "back")}
-        dot.edge(
-            source,
-            target,
-            **({"label": f"<<I>{text(words[arrow.role])}</I>>"} if arrow.role in words else {}),
-            fontcolor=colour,
-            color=colour,
-            style="dashed",
-            penwidth="2" if arrow.role == "branch" else "1.5",
-            arrowhead="vee",
-            # The branch sets the detour in the column after its phase; the rest only joins.
-            **({} if arrow.role == "branch" else {"constraint": "false"}),
-        )
+        # The branch sets the detour in the column after its phase; the rest only joins.
+        joins = {} if arrow.role == "branch" else {"constraint": "false"}
+        pen = "2" if arrow.role == "branch" else "1.5"
+        dot.edge(source, target, **look, penwidth=pen, **joins)
 
 
 def _label(

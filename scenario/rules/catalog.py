@@ -37,6 +37,13 @@ _FAMILIES = {
 }
 _MODALITY_FAMILIES = ("online", "onsite", "blended", "spoc", "mooc", "flipped")
 
+#: The source of the rules about the shape of the learning path itself (one start, no
+#: loop, every phase reached): no document says it, the path's own coherence does.
+PATH_COHERENCE = N_("path coherence rule")
+#: The source of the rules about the coherence of the scenario's own data (a group the
+#: audience can form, a waiver that waives something, a duration to balance the path).
+SCENARIO_COHERENCE = N_("scenario coherence rule")
+
 #: What the source names of the built-in rules refer to.
 SOURCES = {
     "CMVRH fiche SPOC": N_(
@@ -61,11 +68,31 @@ SOURCES = {
         "an article on flipped pedagogy in companies: theory studied alone and asynchronously "
         "first, practice done synchronously with the trainer."
     ),
-    "DOMAIN": N_(
-        "the project's domain reference (DOMAIN.md), for rules about the shape of the "
-        "document and its path."
+    PATH_COHERENCE: N_(
+        "the coherence of the learning path itself: one starting point, no loop a learner "
+        "cannot leave, every phase reachable, kinds of phase in their order, detours that "
+        "lead back."
+    ),
+    SCENARIO_COHERENCE: N_(
+        "the coherence of the scenario's own data: groups the audience can form, durations "
+        "that balance the path, waivers that set something aside."
     ),
 }
+
+
+def source_label(rule: Rule, lang: str | None = None) -> str:
+    """The source a rule rests on, in ``lang``: a built-in rule's source is looked up in
+    the message catalog (the names of documents stay as they are), another's shown as given.
+
+    >>> from scenario.rules import get_rule
+    >>> source_label(get_rule("structure.cycle"), "fr"), source_label(get_rule("spoc.audience-size"))
+    ('règle de cohérence du parcours', 'article SPOC (Appvizer)')
+    """
+    if not rule.builtin:
+        return rule.source
+    with use_language(lang):
+        return _(rule.source)
+
 
 _INTRODUCTION = N_(
     "Every rule `scenario validate` runs, with its id, severity, the modalities it applies "
@@ -187,10 +214,10 @@ def _markdown(rules: Sequence[Rule]) -> str:
         for rule in members:
             cells = [
                 f"`{rule.id}`",
-                rule.severity.value,
+                rule.severity.label(),
                 _cell(rule.modality_label()),
                 *summaries[rule.id],
-                _cell(rule.source),
+                _cell(source_label(rule)),
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
@@ -202,7 +229,7 @@ def _markdown(rules: Sequence[Rule]) -> str:
     if known:
         lines += ["## " + _("Sources"), ""]
         lines += [
-            "- " + _("{source}: {description}").format(source=f"**{name}**", description=_(text))
+            "- " + _("{source}: {description}").format(source=f"**{_(name)}**", description=_(text))
             for name, text in known
         ]
         lines.append("")
@@ -230,9 +257,9 @@ def _facts(rule: Rule) -> str:
 
 def _facts_line(rule: Rule) -> str:
     facts = {
-        "severity": rule.severity.value,
+        "severity": rule.severity.label(),
         "modalities": rule.modality_label(),
-        "source": rule.source,
+        "source": source_label(rule),
     }
     if rule.threshold is None:
         return _("*{severity}*, applies to {modalities}; source: {source}.").format(**facts)

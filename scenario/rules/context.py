@@ -8,17 +8,22 @@ first use and in time linear in the size of the scenario.
 :meth:`Context.any_before` and :meth:`Context.any_after` answer "is there a
 phase like this before (after) each phase on the main path?" for every phase
 at once, by propagation along the path rather than by walking the ancestors
-of each phase.
+of each phase. :meth:`Context.name` is how every message names a phase: by
+its number on the path (the numbers of the maps, detours such as ``3a``
+included), its title and its id, « 3 « Atelier » (atelier) ».
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from scenario.i18n import check_lang, current_language
+from scenario._text import MAX_NAMED
+from scenario.i18n import _, check_lang, current_language, ngettext
 from scenario.learning_path import build_graph, detours, main_path, split_transitions
+from scenario.learning_path.graph import topological_by_position
+from scenario.learning_path.numbering import numbering
 
 if TYPE_CHECKING:
     import networkx
@@ -26,7 +31,35 @@ if TYPE_CHECKING:
     from scenario.learning_path import Detours
     from scenario.model import Phase, Scenario, Waiver
 
-__all__ = ["Context"]
+__all__ = ["Context", "phase_name"]
+
+#: A title longer than this is cut in a message.
+TITLE_LIMIT = 40
+
+
+def phase_name(phase: Phase, number: str | None = None) -> str:
+    """How a message names a phase after the word "phase": its number on the path, its
+    title and its id (the number or the title left out when there is none).
+
+    >>> from scenario.model import Phase
+    >>> from scenario.i18n import use_language
+    >>> with use_language("fr"):
+    ...     phase_name(Phase("atelier", "réalisation", "Atelier"), "3")
+    '3 « Atelier » (atelier)'
+    >>> with use_language("en"):
+    ...     phase_name(Phase("soutien", "apprentissage"), "3a"), phase_name(Phase("a", "découverte"))
+    ('3a (soutien)', 'a')
+    """
+    title = " ".join((phase.title or "").split())
+    if len(title) > TITLE_LIMIT:
+        title = title[: TITLE_LIMIT - 1].rstrip() + "…"
+    if number is None:
+        if title:
+            return _("“{title}” ({id})").format(title=title, id=phase.id)
+        return phase.id
+    if title:
+        return _("{number} “{title}” ({id})").format(number=number, title=title, id=phase.id)
+    return _("{number} ({id})").format(number=number, id=phase.id)
 
 
 class Context:
@@ -44,7 +77,7 @@ class Context:
         unused_waivers: the waivers that matched no finding; set before the
             late rules (``waiver.unused``) run, empty before.
 
-    Terms (DOMAIN.md, :mod:`scenario.learning_path.detours`): a *detour
+    Terms (:mod:`scenario.learning_path.detours`): a *detour
     phase* is one that only some learners take (``optional: true``, or
     reached only by remediation); the *main path* is the graph of sequence
     transitions without the detour phases, an optional phase in series
@@ -66,6 +99,33 @@ class Context:
         self.by_id: dict[str, Phase] = {phase.id: phase for phase in self.phases}
         self.unused_waivers: list[Waiver] = []
         self._thresholds = dict(thresholds or {})
+
+    # -- naming phases in messages ---------------------------------------------------------
+
+    @cached_property
+    def numbers(self) -> dict[str, str]:
+        """Each phase's number as the maps show it: ``"3"``, or ``"3a"`` for a detour
+        (:func:`scenario.learning_path.numbering`)."""
+        return numbering(self.scenario, self.detours).labels
+
+    def name(self, phase: str) -> str:
+        """The phase ``phase`` (an id) as a message names it after the word "phase": its
+        number, title and id (:func:`phase_name`); an unknown id as it is, quoted."""
+        found = self.by_id.get(phase)
+        if found is None:
+            return repr(phase)
+        return phase_name(found, self.numbers.get(phase))
+
+    def names(self, phases: Iterable[str]) -> str:
+        """Several phases named (:meth:`name`), the first few only and the rest counted."""
+        listed = list(phases)
+        shown = ", ".join(self.name(pid) for pid in listed[:MAX_NAMED])
+        rest = len(listed) - MAX_NAMED
+        if rest > 0:
+            shown = ngettext("{names} and {count} more", "{names} and {count} more", rest).format(
+                names=shown, count=rest
+            )
+        return shown
 
     def threshold(self, rule_id: str, default: float | None = None) -> float:
         """The threshold of a rule: the one given to ``validate``, else the rule's default.
@@ -147,14 +207,14 @@ class Context:
         return list(self.detours.exits)
 
     @cached_property
+    def position(self) -> dict[str, int]:
+        """Each phase's place in the document, from 0."""
+        return {phase.id: index for index, phase in enumerate(self.phases)}
+
+    @cached_property
     def topological_order(self) -> list[str] | None:
         """The phases in an order of the sequence transitions, or ``None`` when they loop."""
-        import networkx as nx
-
-        try:
-            return list(nx.topological_sort(self.sequence))
-        except nx.NetworkXUnfeasible:
-            return None
+        return topological_by_position(self.sequence, self.position)
 
     @cached_property
     def cycles(self) -> list[list[str]]:
@@ -165,7 +225,7 @@ class Context:
 
         if self.topological_order is not None:
             return []
-        position = {phase.id: index for index, phase in enumerate(self.phases)}
+        position = self.position
         found = [
             sorted(component, key=position.__getitem__)
             for component in nx.strongly_connected_components(self.sequence)
@@ -200,12 +260,7 @@ class Context:
 
     @cached_property
     def _main_order(self) -> list[str] | None:
-        import networkx as nx
-
-        try:
-            return list(nx.topological_sort(self.main))
-        except nx.NetworkXUnfeasible:
-            return None
+        return topological_by_position(self.main, self.position)
 
     def any_before(self, predicate: Callable[[Phase], bool]) -> dict[str, bool]:
         """For each phase of the main path, whether some phase before it on the main path

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from scenario._gc import collector_paused
 from scenario._text import names, quote
 from scenario.i18n import _, use_language
 from scenario.report import Finding, Report, Severity
+from scenario.rules.catalog import source_label
 from scenario.rules.context import Context
 from scenario.rules.registry import (
     Hit,
@@ -98,7 +100,9 @@ def validate(
             ``{"phase.long-async": 45}`` (minutes).
 
     Returns:
-        The :class:`~scenario.report.Report`: scenario-wide findings first,
+        The :class:`~scenario.report.Report`: each finding carries the line of
+        its phase when the scenario was loaded from a document (``line``),
+        its message names a phase by its number, title and id. Scenario-wide findings first,
         then phase by phase in document order; within one place, errors
         before warnings before infos, then in catalog order. The document's
         waivers mark the findings they match as waived; a waiver that
@@ -108,7 +112,9 @@ def validate(
         RuleError: an option names no rule, a severity or a threshold is not valid.
         LanguageError: ``lang`` is neither ``"fr"`` nor ``"en"`` (a ``ValueError``).
     """
-    with use_language(lang) as chosen:
+    # The context and the findings are many objects that all live on: the collector
+    # would only walk them again and again (scenario/_gc.py).
+    with use_language(lang) as chosen, collector_paused():
         return _validate(scenario, chosen, ignore, severity or {}, thresholds or {})
 
 
@@ -131,13 +137,12 @@ def _validate(
     context = Context(scenario, lang=lang, thresholds={**defaults, **limits})
     catalog = rules()
     applicable = [r for r in catalog if r.id not in ignored and r.applies_to(scenario.modality)]
-    findings = [
-        _finding(r, hit, severities) for r in applicable if not r.late for hit in r.check(context)
-    ]
+    make = _Findings(severities, scenario)
+    findings = [make(r, hit) for r in applicable if not r.late for hit in r.check(context)]
     findings, unused = _apply_waivers(scenario.waivers, findings, ignored)
     findings = _with_waiver_lines(findings, registry)
     context.unused_waivers = unused
-    late = [_finding(r, hit, severities) for r in applicable if r.late for hit in r.check(context)]
+    late = [make(r, hit) for r in applicable if r.late for hit in r.check(context)]
     findings.extend(late)
     order = {r.id: index for index, r in enumerate(catalog)}
     position = {phase.id: index for index, phase in enumerate(scenario.phases)}
@@ -151,8 +156,25 @@ def _validate(
     return Report(findings, lang=lang, title=scenario.title)
 
 
-def _finding(r: Rule, hit: Hit, severities: Mapping[str, Severity]) -> Finding:
-    return Finding(r.id, severities.get(r.id, r.severity), hit.phase, hit.message, r.source)
+class _Findings:
+    """Makes the finding of a rule's hit: its severity (as set for this validation), its
+    source in the reader's language (looked up once per rule), and the line of its phase
+    in the document the scenario was loaded from."""
+
+    def __init__(self, severities: Mapping[str, Severity], scenario: Scenario) -> None:
+        self.severities = severities
+        self.sources: dict[str, str] = {}
+        self.origin = scenario.origin
+
+    def __call__(self, r: Rule, hit: Hit) -> Finding:
+        source = self.sources.get(r.id)
+        if source is None:
+            source = self.sources[r.id] = source_label(r)
+        line = None
+        if hit.phase is not None and self.origin is not None:
+            line = self.origin.line(hit.phase)
+        severity = self.severities.get(r.id, r.severity)
+        return Finding(r.id, severity, hit.phase, hit.message, source, line=line)
 
 
 #: YAML words a phase id may be, that a plain scalar would not read as text.

@@ -62,7 +62,7 @@ def no_preparation(ctx: Context) -> Iterator[Hit]:
                     "the session {phase} has no asynchronous phase before it: in flipped "
                     "learning, learners study the theory alone before the session; put a seul "
                     "(alone), distanciel asynchrone phase before it"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -99,10 +99,10 @@ def preparation_not_alone(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} prepares the first session but is done as {group}: in "
+                    "phase {phase} prepares the first session but is done as {group}: in "
                     "flipped learning, preparation is done seul (alone), at one's own pace; "
                     "make it seul, and leave the exchanges to the session"
-                ).format(phase=repr(phase.id), group=phase.group.mention(quoted=False)),
+                ).format(phase=ctx.name(phase.id), group=phase.group.mention(quoted=False)),
             )
 
 
@@ -128,7 +128,7 @@ def practice_notsynchronous(ctx: Context) -> Iterator[Hit]:
                     "the réalisation (practice) phase {phase} is distanciel asynchrone: in "
                     "flipped learning, practice happens with the trainer; make it présentiel "
                     "or distanciel synchrone"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -156,5 +156,5 @@ def session_expositive(ctx: Context) -> Iterator[Hit]:
                     "the session {phase} is expositive (expository): in flipped learning, "
                     "theory is studied beforehand; use the time with the trainer for practice "
                     "(an active or interrogative pedagogy)"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )

@@ -1,6 +1,6 @@
 """Rules of one modality: each runs only on scenarios of the modalities it names.
 
-``online.`` rules apply to spoc, mooc, cooc and sooc; ``spoc.``, ``mooc.``,
+``online.`` rules apply to SPOC, MOOC, COOC and SOOC; ``spoc.``, ``mooc.``,
 ``onsite.`` (présentiel) and ``blended.`` rules to that modality alone (the
 ``flipped.`` rules of pédagogie inversée are in :mod:`scenario.rules.flipped`).
 A scenario without a modality gets none of them. The rules about one phase's
@@ -45,27 +45,27 @@ def asynchronous(phase: Phase) -> bool:
 @rule(
     "online.presentiel-phase",
     severity="warning",
-    summary=N_("a présentiel (onsite) phase in an online course (spoc, mooc, cooc, sooc)"),
+    summary=N_("a présentiel (onsite) phase in an online course (SPOC, MOOC, COOC, SOOC)"),
     source=CMVRH,
     modalities=ONLINE,
     waivable=True,
 )
 def presentiel_phase(ctx: Context) -> Iterator[Hit]:
-    """Fires for each présentiel phase of a spoc, mooc, cooc or sooc, detour phases included.
+    """Fires for each présentiel phase of a SPOC, MOOC, COOC or SOOC, detour phases included.
 
     Left alone: distanciel phases, and phases without a situation.
     """
     modality = ctx.scenario.modality
-    name = modality.value if modality else ""
+    name = modality.label() if modality else ""
     for phase in ctx.phases:
         if phase.situation is Situation.PRESENTIEL:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} is présentiel (onsite) in a {modality}, a course taken "
+                    "phase {phase} is présentiel (onsite) in a {modality}, a course taken "
                     "wholly online: make it distanciel synchrone (a virtual class), or declare "
                     "the course 'modality: blended'"
-                ).format(phase=repr(phase.id), modality=name),
+                ).format(phase=ctx.name(phase.id), modality=name),
             )
 
 
@@ -88,10 +88,10 @@ def remote_phase(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} is {situation} in a présentiel (onsite) course, where "
+                    "phase {phase} is {situation} in a présentiel (onsite) course, where "
                     "trainer and learners share one room: make it présentiel, or declare the "
                     "course 'modality: blended'"
-                ).format(phase=repr(phase.id), situation=phase.situation.mention(quoted=False)),
+                ).format(phase=ctx.name(phase.id), situation=phase.situation.mention(quoted=False)),
             )
 
 
@@ -132,13 +132,13 @@ def single_situation(ctx: Context) -> Iterator[Hit]:
     yield Hit(None, message)
 
 
-# -- spoc ----------------------------------------------------------------------------
+# -- SPOC ----------------------------------------------------------------------------
 
 
 @rule(
     "spoc.audience-size",
     severity="warning",
-    summary=N_("a spoc whose audience is not 15 to 50 people"),
+    summary=N_("a SPOC whose audience is not 15 to 50 people"),
     source=APPVIZER,
     modalities=Modality.SPOC,
     waivable=True,
@@ -154,15 +154,15 @@ def spoc_audience_size(ctx: Context) -> Iterator[Hit]:
         return
     if size < 15:
         message = ngettext(
-            "the spoc's audience is {count} person, outside the range of 15 to 50; below "
+            "the SPOC's audience is {count} person, outside the range of 15 to 50; below "
             "that, on-site training or tutoring may fit better",
-            "the spoc's audience is {count} people, outside the range of 15 to 50; below "
+            "the SPOC's audience is {count} people, outside the range of 15 to 50; below "
             "that, on-site training or tutoring may fit better",
             size,
         )
     else:
         message = _(
-            "the spoc's audience is {count} people, outside the range of 15 to 50; above "
+            "the SPOC's audience is {count} people, outside the range of 15 to 50; above "
             "that, personal follow-up cannot be kept up: split it into several sessions"
         )
     yield Hit(None, message.format(count=size))
@@ -171,24 +171,24 @@ def spoc_audience_size(ctx: Context) -> Iterator[Hit]:
 @rule(
     "spoc.large-group",
     severity="info",
-    summary=N_("a spoc run mostly in grand groupe (large group) when it is live"),
+    summary=N_("a SPOC run mostly in grand groupe (large group) when it is live"),
     source=CMVRH,
     modalities=Modality.SPOC,
     waivable=True,
 )
 def spoc_large_group(ctx: Context) -> Iterator[Hit]:
-    """Fires once (no phase) when more than half of the spoc's synchronous time on the main
+    """Fires once (no phase) when more than half of the SPOC's synchronous time on the main
     path is in grand groupe.
 
     Synchronous is présentiel or distanciel synchrone; the share is of the
     duration of the main path's synchronous phases that have a group, of
     their count as soon as one of them lacks a duration (or when they all
-    last 0). Exactly half does not fire. An info: a spoc builds on exchanges
-    in small groups, and a spoc run in plenary is a webinar series.
+    last 0). Exactly half does not fire. An info: a SPOC builds on exchanges
+    in small groups, and a SPOC run in plenary is a webinar series.
 
     Left alone: a plenary webinar now and then beside small group sessions;
     asynchronous phases (a forum open to all, an exam taken alone); detour
-    phases; a spoc with no synchronous phase (``spoc.no-synchronous``).
+    phases; a SPOC with no synchronous phase (``spoc.no-synchronous``).
     """
     live = [phase for phase in ctx.main_phases if synchronous(phase) and phase.group is not None]
     if not live:
@@ -206,8 +206,8 @@ def spoc_large_group(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         None,
         _(
-            "{share} of the spoc's live time on the main path is in grand groupe (large "
-            "group): a spoc lives on exchanges in small groups; hold some of these sessions "
+            "{share} of the SPOC's live time on the main path is in grand groupe (large "
+            "group): a SPOC lives on exchanges in small groups; hold some of these sessions "
             "in petit groupe or moyen groupe (breakout rooms, team workshops)"
         ).format(share=format_percent(100 * share, 0)),
     )
@@ -216,7 +216,7 @@ def spoc_large_group(ctx: Context) -> Iterator[Hit]:
 @rule(
     "spoc.no-collaboration",
     severity="warning",
-    summary=N_("a spoc without collaborative work in small or medium groups"),
+    summary=N_("a SPOC without collaborative work in small or medium groups"),
     source=SPOC_ARTICLE,
     modalities=Modality.SPOC,
     waivable=True,
@@ -240,7 +240,7 @@ def no_collaboration(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         None,
         _(
-            "no phase of the spoc has learners work together: add a petit groupe or moyen "
+            "no phase of the SPOC has learners work together: add a petit groupe or moyen "
             "groupe phase, active or meant to share (a team case study, a moderated forum)"
         ),
     )
@@ -249,7 +249,7 @@ def no_collaboration(ctx: Context) -> Iterator[Hit]:
 @rule(
     "spoc.final-evaluation-only",
     severity="warning",
-    summary=N_("a spoc that assesses only at the end"),
+    summary=N_("a SPOC that assesses only at the end"),
     source=SPOC_ARTICLE,
     modalities=Modality.SPOC,
     waivable=True,
@@ -259,7 +259,7 @@ def final_evaluation_only(ctx: Context) -> Iterator[Hit]:
 
     A phase assesses when its kind is évaluation or it has the intention
     évaluer; exit phases have no outgoing sequence transition on the main
-    path. A spoc with no assessment at all fires too.
+    path. A SPOC with no assessment at all fires too.
 
     Left alone: an assessment in a detour phase does not count (only some
     learners take it); an empty scenario (``structure.empty``).
@@ -272,7 +272,7 @@ def final_evaluation_only(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         None,
         _(
-            "the spoc assesses only at the end of the path: add the intention 'évaluer' "
+            "the SPOC assesses only at the end of the path: add the intention 'évaluer' "
             "(assess) to phases along the way (a quiz, a marked exercise) to follow progress"
         ),
     )
@@ -281,7 +281,7 @@ def final_evaluation_only(ctx: Context) -> Iterator[Hit]:
 @rule(
     "spoc.no-synchronous",
     severity="info",
-    summary=N_("a spoc without a distanciel synchrone phase"),
+    summary=N_("a SPOC without a distanciel synchrone phase"),
     source=SPOC_ARTICLE,
     modalities=Modality.SPOC,
     waivable=True,
@@ -300,25 +300,25 @@ def no_synchronous(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         None,
         _(
-            "the spoc has no live meeting for every learner: add a virtual class in distanciel "
+            "the SPOC has no live meeting for every learner: add a virtual class in distanciel "
             "synchrone, which keeps the group alive and answers questions"
         ),
     )
 
 
-# -- mooc ----------------------------------------------------------------------------
+# -- MOOC ----------------------------------------------------------------------------
 
 
 @rule(
     "mooc.individual-follow-up",
     severity="warning",
-    summary=N_("a mooc with live individual follow-up"),
+    summary=N_("a MOOC with live individual follow-up"),
     source=SPOC_ARTICLE,
     modalities=Modality.MOOC,
     waivable=True,
 )
 def individual_follow_up(ctx: Context) -> Iterator[Hit]:
-    """Fires for each phase with group seul in présentiel or distanciel synchrone in a mooc.
+    """Fires for each phase with group seul in présentiel or distanciel synchrone in a MOOC.
 
     Every phase counts, detour phases included: a one-to-one session
     offered to some learners still has to be staffed. Left alone: seul
@@ -329,17 +329,17 @@ def individual_follow_up(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} follows each learner alone and live, which a mooc and "
+                    "phase {phase} follows each learner alone and live, which a MOOC and "
                     "its thousands of learners cannot afford: make it an asynchronous "
                     "activity, or a session for the group"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
 @rule(
     "mooc.audience-size",
     severity="info",
-    summary=N_("a mooc of fewer than 1000 people: a spoc may fit better"),
+    summary=N_("a MOOC of fewer than 1000 people: a SPOC may fit better"),
     source=SPOC_ARTICLE,
     modalities=Modality.MOOC,
     threshold=1000,
@@ -357,9 +357,9 @@ def mooc_audience_size(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             None,
             ngettext(
-                "the mooc is for {count} person, far from a massive audience: a spoc, with "
+                "the MOOC is for {count} person, far from a massive audience: a SPOC, with "
                 "follow-up and small group exchanges, may fit better",
-                "the mooc is for {count} people, far from a massive audience: a spoc, with "
+                "the MOOC is for {count} people, far from a massive audience: a SPOC, with "
                 "follow-up and small group exchanges, may fit better",
                 size,
             ).format(count=size),

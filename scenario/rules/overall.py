@@ -1,12 +1,15 @@
-"""The scenario as a whole: objectives, variety, audience, and the waivers themselves."""
+"""The scenario as a whole: objectives, a draft's placeholders, variety, audience, and the
+waivers themselves."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from scenario._text import closest, did_you_mean
 from scenario.i18n import N_, _, format_percent, ngettext
+from scenario.rules.catalog import SCENARIO_COHERENCE
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, Rule, rule, rules
 from scenario.vocabulary import Group, Pedagogy
@@ -15,7 +18,6 @@ if TYPE_CHECKING:
     from scenario.model import Waiver
 
 APPVIZER = "article SPOC (Appvizer)"
-DOMAIN = "DOMAIN"
 
 
 @rule(
@@ -38,6 +40,84 @@ def no_objectives(ctx: Context) -> Iterator[Hit]:
                 "learner will be able to do at the end, one action verb each"
             ),
         )
+
+
+#: The texts a template leaves for the designer to replace (``scenario new``), and the
+#: usual ones, in any case, with or without accents: a value that starts with one or ends
+#: with one in brackets ("Mon SPOC (à compléter)") is a draft; "grille à compléter" is an
+#: activity.
+_MARKERS = (
+    r"(?:[aà]\s+compl[eé]ter|to\s+be\s+completed|[aà]\s+d[eé]finir|[aà]\s+pr[eé]ciser"
+    r"|todo|tbd)"
+)
+PLACEHOLDERS = re.compile(
+    rf"^\s*{_MARKERS}\b|\(\s*{_MARKERS}\s*\)\s*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _placeholder(value: str | None) -> bool:
+    return value is not None and PLACEHOLDERS.search(value) is not None
+
+
+@rule(
+    "scenario.placeholder",
+    severity="warning",
+    summary=N_("a value still holds the template's text to fill in"),
+    source=SCENARIO_COHERENCE,
+)
+def placeholder(ctx: Context) -> Iterator[Hit]:
+    """Fires once for the scenario, and once per phase, whose values still hold the text a
+    template leaves to fill in, listing those values.
+
+    The texts are those of the templates of ``scenario new`` ("à compléter",
+    "to be completed") and the usual ones ("à définir", "à préciser", "TODO",
+    "TBD"), in any case, with or without accents, when a value starts with
+    one or ends with one in brackets ("Mon SPOC (à compléter)"). The
+    scenario's values are its title, its audience's description and its
+    objectives; a phase's are its title, activities and resources. A fresh
+    template is a draft: these findings say what is left to write.
+
+    Left alone: a value that only mentions such a text (an activity "grille
+    à compléter"); the tags of the grid and the durations (the templates
+    give real ones). Not to be waived: replace the text.
+    """
+    scenario = ctx.scenario
+    fields = []
+    if _placeholder(scenario.title):
+        fields.append("title")
+    if scenario.audience is not None and _placeholder(scenario.audience.description):
+        fields.append("audience.description")
+    if any(_placeholder(objective) for objective in scenario.objectives):
+        fields.append("objectives")
+    if fields:
+        yield Hit(
+            None,
+            _(
+                "the scenario is still a draft: fill in {fields}, which still hold the "
+                "template's text to replace"
+            ).format(fields=", ".join(repr(f) for f in fields)),
+        )
+    for phase in ctx.phases:
+        texts = [phase.title or "", *phase.activities, *phase.resources]
+        if not PLACEHOLDERS.search("\n".join(texts)):
+            continue  # one search per phase: most have none
+        found = [
+            key
+            for key, values in (
+                ("title", (phase.title,)),
+                ("activities", phase.activities),
+                ("resources", phase.resources),
+            )
+            if any(_placeholder(v) for v in values)
+        ]
+        if found:
+            yield Hit(
+                phase.id,
+                _(
+                    "phase {phase} is still a draft: fill in {fields}, which still hold the "
+                    "template's text to replace"
+                ).format(phase=ctx.name(phase.id), fields=", ".join(repr(f) for f in found)),
+            )
 
 
 @rule(
@@ -100,7 +180,7 @@ _SMALLEST = {Group.PETIT_GROUPE: 2, Group.MOYEN_GROUPE: 4, Group.GRAND_GROUPE: 4
     "audience.group-exceeds-audience",
     severity="error",
     summary=N_("a phase's group needs more people than the audience has"),
-    source=DOMAIN,
+    source=SCENARIO_COHERENCE,
 )
 def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase whose group cannot be formed with ``audience.size`` learners.
@@ -123,12 +203,12 @@ def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             phase.id,
             ngettext(
-                "the phase {phase} is planned as a {group} but the audience has only {count} "
+                "phase {phase} is planned as a {group} but the audience has only {count} "
                 "person: choose a smaller group, or correct audience.size",
-                "the phase {phase} is planned as a {group} but the audience has only {count} "
+                "phase {phase} is planned as a {group} but the audience has only {count} "
                 "people: choose a smaller group, or correct audience.size",
                 size,
-            ).format(phase=repr(phase.id), group=group.mention(), count=size),
+            ).format(phase=ctx.name(phase.id), group=group.mention(), count=size),
         )
 
 
@@ -136,7 +216,7 @@ def group_exceeds_audience(ctx: Context) -> Iterator[Hit]:
     "waiver.unused",
     severity="warning",
     summary=N_("a waiver matches no finding"),
-    source=DOMAIN,
+    source=SCENARIO_COHERENCE,
     late=True,
 )
 def unused_waiver(ctx: Context) -> Iterator[Hit]:
@@ -163,8 +243,8 @@ def unused_waiver(ctx: Context) -> Iterator[Hit]:
 def _why_unused(ctx: Context, waiver: Waiver, target: Rule | None, known: Iterable[str]) -> str:
     """The message of ``waiver.unused`` for one waiver: which waiver, and why it is of no use."""
     if waiver.phase:
-        name = _("the waiver of {rule} on the phase {phase}").format(
-            rule=repr(waiver.rule), phase=repr(waiver.phase)
+        name = _("the waiver of {rule} on phase {phase}").format(
+            rule=repr(waiver.rule), phase=ctx.name(waiver.phase)
         )
     else:
         name = _("the waiver of {rule}").format(rule=repr(waiver.rule))
@@ -187,7 +267,7 @@ def _why_unused(ctx: Context, waiver: Waiver, target: Rule | None, known: Iterab
         ).format(
             waiver=name,
             modalities=target.modality_label(),
-            modality=modality.value if modality else _("a scenario without a modality"),
+            modality=modality.mention() if modality else _("a scenario without a modality"),
         )
     return _("{waiver} sets nothing aside: the rule does not fire here; delete the waiver").format(
         waiver=name

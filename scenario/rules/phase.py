@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scenario.i18n import N_, _, format_number
+from scenario.rules.catalog import SCENARIO_COHERENCE
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import Group, Intention, Pedagogy, PhaseKind, Situation
 
 CMVRH = "CMVRH fiche SPOC"
 APPVIZER = "article SPOC (Appvizer)"
-DOMAIN = "DOMAIN"
 
 
 @rule(
@@ -41,9 +41,9 @@ def missing_tag(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} lacks {keys}: give these keys values of the CMVRH grid "
+                    "phase {phase} lacks {keys}: give these keys values of the CMVRH grid "
                     "so the scenario can be checked"
-                ).format(phase=repr(phase.id), keys=keys),
+                ).format(phase=ctx.name(phase.id), keys=keys),
             )
 
 
@@ -73,11 +73,11 @@ def sharing_alone(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} means to share but the learner is seul (alone), at "
+                    "phase {phase} means to share but the learner is seul (alone), at "
                     "their own pace: make it a petit groupe (small group) or moyen groupe "
                     "(medium group) with a forum or a shared document, hold it live with the "
                     "trainer, or choose another intention"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -105,7 +105,7 @@ def evaluation_without_assess(ctx: Context) -> Iterator[Hit]:
                 _(
                     "the évaluation (assessment) phase {phase} lacks the intention 'évaluer' "
                     "(assess): add it, or change the phase's kind if it assesses nothing"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -147,17 +147,17 @@ def active_large_group(ctx: Context) -> Iterator[Hit]:
         ):
             if size is None:
                 message = _(
-                    "the phase {phase} is active, live, with the whole group, and the audience "
+                    "phase {phase} is active, live, with the whole group, and the audience "
                     "has no size: above {limit} people not everyone can take part; give "
                     "audience.size, split the learners into small or medium groups, or "
                     "choose an interrogative pedagogy"
-                ).format(phase=repr(phase.id), limit=format_number(limit))
+                ).format(phase=ctx.name(phase.id), limit=format_number(limit))
             else:
                 message = _(
-                    "the phase {phase} is active, live, with the whole group of {count} "
+                    "phase {phase} is active, live, with the whole group of {count} "
                     "people: not everyone can take part; split the learners into small or "
                     "medium groups, or choose an interrogative pedagogy"
-                ).format(phase=repr(phase.id), count=format_number(size))
+                ).format(phase=ctx.name(phase.id), count=format_number(size))
             yield Hit(phase.id, message)
 
 
@@ -182,7 +182,7 @@ def expositive_practice(ctx: Context) -> Iterator[Hit]:
                     "the réalisation (practice) phase {phase} is expositive (expository): in "
                     "practice the learner does the work; make it active, or make it an "
                     "apprentissage (learning) phase"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -208,10 +208,10 @@ def synchronous_alone(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} puts one learner alone with a trainer, live and remote: "
+                    "phase {phase} puts one learner alone with a trainer, live and remote: "
                     "it is individual tutoring; plan one session per learner in the trainer's "
                     "time, or hold it in petit groupe (small group)"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -245,7 +245,7 @@ def long_async(ctx: Context) -> Iterator[Hit]:
                     "the asynchronous phase {phase} lasts {minutes} min, more than {limit} min: "
                     "alone at their own pace, learners drop out; cut it into short modules"
                 ).format(
-                    phase=repr(phase.id),
+                    phase=ctx.name(phase.id),
                     minutes=format_number(phase.duration),
                     limit=format_number(limit),
                 ),
@@ -256,7 +256,7 @@ def long_async(ctx: Context) -> Iterator[Hit]:
     "phase.no-duration",
     severity="info",
     summary=N_("a phase without a duration"),
-    source=DOMAIN,
+    source=SCENARIO_COHERENCE,
 )
 def no_duration(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase whose duration is not given (a duration of 0 is given).
@@ -270,7 +270,6 @@ def no_duration(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} has no duration: give one ('20min', '1h30') to balance "
-                    "the path"
-                ).format(phase=repr(phase.id)),
+                    "phase {phase} has no duration: give one ('20min', '1h30') to balance the path"
+                ).format(phase=ctx.name(phase.id)),
             )

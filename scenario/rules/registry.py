@@ -135,7 +135,7 @@ class Rule:
         summary: one line on what the rule checks. A built-in rule's is an
             English message of the catalog, shown translated
             (:meth:`summary_label`); a rule from elsewhere's is shown as it is.
-        source: what the rule rests on (``"CMVRH fiche SPOC"``, ``"DOMAIN"``...).
+        source: what the rule rests on (``"CMVRH fiche SPOC"``...).
         modalities: the modalities it applies to, or ``None`` for every scenario
             (a scenario without a modality gets only the rules for every scenario).
         threshold: the default of the rule's threshold, if it has one (changed

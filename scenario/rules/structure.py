@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scenario._text import names
 from scenario.i18n import N_, _
+from scenario.rules.catalog import PATH_COHERENCE
 from scenario.rules.context import Context
 from scenario.rules.registry import Hit, rule
 from scenario.vocabulary import PhaseKind
 
-DOMAIN = "DOMAIN"
 CMVRH = "CMVRH fiche SPOC"
 
 #: The order of the kinds: découverte < apprentissage < réalisation < évaluation.
@@ -29,7 +28,7 @@ RANK = {kind: kind.rank for kind in PhaseKind}
     "structure.empty",
     severity="error",
     summary=N_("the scenario has no phase"),
-    source=DOMAIN,
+    source=PATH_COHERENCE,
 )
 def empty(ctx: Context) -> Iterator[Hit]:
     """Fires once when the scenario has no phase at all (``phases: []``).
@@ -52,7 +51,7 @@ def empty(ctx: Context) -> Iterator[Hit]:
     "structure.cycle",
     severity="error",
     summary=N_("the path loops back on itself (remediation aside)"),
-    source=DOMAIN,
+    source=PATH_COHERENCE,
 )
 def cycle(ctx: Context) -> Iterator[Hit]:
     """Fires once per loop of sequence transitions, with no phase (``phase`` is None).
@@ -72,9 +71,9 @@ def cycle(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             None,
             _(
-                "the path loops between the phases {phases}: a learner never gets out; "
+                "the path loops between phases {phases}: a learner never gets out; "
                 "remove one of these transitions, or mark the way back as 'kind: remediation'"
-            ).format(phases=names(loop)),
+            ).format(phases=ctx.names(loop)),
         )
 
 
@@ -82,7 +81,7 @@ def cycle(ctx: Context) -> Iterator[Hit]:
     "structure.unreachable",
     severity="error",
     summary=N_("a phase cannot be reached from any entry phase"),
-    source=DOMAIN,
+    source=PATH_COHERENCE,
 )
 def unreachable(ctx: Context) -> Iterator[Hit]:
     """Fires for each phase that no walk from an entry phase reaches.
@@ -106,9 +105,9 @@ def unreachable(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 phase.id,
                 _(
-                    "the phase {phase} cannot be reached from any entry phase: add a "
+                    "phase {phase} cannot be reached from any entry phase: add a "
                     "transition leading to it from the start of the path"
-                ).format(phase=repr(phase.id)),
+                ).format(phase=ctx.name(phase.id)),
             )
 
 
@@ -116,7 +115,7 @@ def unreachable(ctx: Context) -> Iterator[Hit]:
     "structure.multiple-entries",
     severity="warning",
     summary=N_("the path has more than one entry phase"),
-    source=DOMAIN,
+    source=PATH_COHERENCE,
     waivable=True,
 )
 def multiple_entries(ctx: Context) -> Iterator[Hit]:
@@ -137,7 +136,7 @@ def multiple_entries(ctx: Context) -> Iterator[Hit]:
             _(
                 "the path has {count} entry phases ({phases}): connect them with transitions "
                 "so there is one starting point, or add the forgotten phases to 'path'"
-            ).format(count=len(entries), phases=names(entries)),
+            ).format(count=len(entries), phases=ctx.names(entries)),
         )
 
 
@@ -188,10 +187,10 @@ def starts_without_discovery(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 pid,
                 _(
-                    "the path starts with the phase {phase}, of kind {kind}: open it with a "
+                    "the path starts with phase {phase}, of kind {kind}: open it with a "
                     "découverte (discovery) that engages the learner, or connect this phase "
                     "to the one before it"
-                ).format(phase=repr(pid), kind=phase.kind.mention()),
+                ).format(phase=ctx.name(pid), kind=phase.kind.mention()),
             )
 
 
@@ -218,9 +217,9 @@ def ends_without_evaluation(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 pid,
                 _(
-                    "the path ends with the phase {phase}, of kind {kind}: end it with an "
+                    "the path ends with phase {phase}, of kind {kind}: end it with an "
                     "évaluation (assessment), or connect this phase to the next one"
-                ).format(phase=repr(pid), kind=phase.kind.mention()),
+                ).format(phase=ctx.name(pid), kind=phase.kind.mention()),
             )
 
 
@@ -253,24 +252,24 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
         if source.module != target.module or RANK[target.kind] >= RANK[source.kind]:
             continue
         facts = {
-            "source": repr(a),
+            "source": ctx.name(a),
             "source_kind": source.kind.mention(),
-            "target": repr(b),
+            "target": ctx.name(b),
             "target_kind": target.kind.mention(),
         }
         if over is None:
             message = _(
-                "the transition from {source} ({source_kind}) to {target} ({target_kind}) "
-                "steps back within one module: move the phase earlier, change its kind, "
+                "the transition from phase {source}, of kind {source_kind}, to phase {target}, of "
+                "kind {target_kind}, steps back within one module: move the phase earlier, change its kind, "
                 "put it in another module, or mark the transition 'kind: remediation' if "
                 "it is a catch-up loop"
             ).format(**facts)
         else:
             message = _(
-                "the learners who skip the optional phases {over} go from {source} "
-                "({source_kind}) to {target} ({target_kind}), a step back within one "
+                "the learners who skip the optional phases {over} go from phase {source}, of kind "
+                "{source_kind}, to phase {target}, of kind {target_kind}, a step back within one "
                 "module: move the phase earlier, change its kind, or put it in another module"
-            ).format(over=names(over), **facts)
+            ).format(over=ctx.names(over), **facts)
         yield Hit(b, message)
 
 
@@ -278,7 +277,7 @@ def backward_step(ctx: Context) -> Iterator[Hit]:
     "structure.remediation-forward",
     severity="warning",
     summary=N_("a remediation transition leads to a later kind of phase"),
-    source=DOMAIN,
+    source=PATH_COHERENCE,
     waivable=True,
 )
 def remediation_forward(ctx: Context) -> Iterator[Hit]:
@@ -297,14 +296,14 @@ def remediation_forward(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 b,
                 _(
-                    "the remediation from {source} ({source_kind}) to {target} ({target_kind}) "
-                    "goes forward: remediation goes back to an earlier phase; make it a "
+                    "the remediation from phase {source}, of kind {source_kind}, to phase {target}, "
+                    "of kind {target_kind}, goes forward: remediation goes back to an earlier phase; make it a "
                     "'sequence' transition, point it at the phase to go over again, or make "
-                    "{target} a detour that only the learners sent there take"
+                    "phase {target} a detour that only the learners sent there take"
                 ).format(
-                    source=repr(a),
+                    source=ctx.name(a),
                     source_kind=source.kind.mention(),
-                    target=repr(b),
+                    target=ctx.name(b),
                     target_kind=target.kind.mention(),
                 ),
             )
@@ -314,7 +313,7 @@ def remediation_forward(ctx: Context) -> Iterator[Hit]:
     "structure.detour-no-return",
     severity="warning",
     summary=N_("a phase reached only by remediation leads nowhere"),
-    source=DOMAIN,
+    source=PATH_COHERENCE,
     waivable=True,
 )
 def detour_no_return(ctx: Context) -> Iterator[Hit]:
@@ -338,8 +337,8 @@ def detour_no_return(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 pid,
                 _(
-                    "the phase {phase} is reached only by remediation and leads nowhere: "
+                    "phase {phase} is reached only by remediation and leads nowhere: "
                     "the learners sent there are left there; add a transition from it back "
                     "to the phase they should go over again"
-                ).format(phase=repr(pid)),
+                ).format(phase=ctx.name(pid)),
             )

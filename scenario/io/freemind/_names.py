@@ -31,12 +31,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "audience": ("audience", "public"),
     "objective": ("objective", "objectif"),
     "optional": ("optional", "facultatif", "optionnel"),
+    "date": ("date",),
+    "week": ("week", "semaine"),
+    "lms": ("lms", "activite lms", "lms activity", "plateforme"),
+    "start": ("start", "debut", "date de debut"),
+    "phase order": ("phase order", "ordre des phases"),
+    "path order": ("path order", "ordre du parcours"),
+    "waiver order": ("waiver order", "ordre des derogations"),
 }
 
 #: The attributes a phase may carry.
 PHASE_KEYS = frozenset(
     {"id", "phase", "group", "situation", "pedagogy", "intention", "duration", "module"}
-    | {"resource", "next", "remediation", "waiver", "optional"}
+    | {"resource", "next", "remediation", "waiver", "optional", "date", "week", "lms"}
 )
 
 _LOOKUP = {normalize_word(alias): key for key, aliases in ALIASES.items() for alias in aliases}
@@ -68,4 +75,11 @@ def written_names() -> dict[str, str]:
         "audience": pgettext("attribute", "audience"),
         "objective": pgettext("attribute", "objective"),
         "optional": pgettext("attribute", "optional"),
+        "date": pgettext("attribute", "date"),
+        "week": pgettext("attribute", "week"),
+        "lms": pgettext("attribute", "lms"),
+        "start": pgettext("attribute", "start"),
+        "phase order": pgettext("attribute", "phase order"),
+        "path order": pgettext("attribute", "path order"),
+        "waiver order": pgettext("attribute", "waiver order"),
     }

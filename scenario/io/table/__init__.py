@@ -1,9 +1,10 @@
 """The scenarisation table (tableau de scénarisation): a scenario as a spreadsheet, CSV or XLSX.
 
-One row per phase, in path order, with the columns ``id``, ``phase``,
-``title``, ``group``, ``situation``, ``pedagogy``, ``intention``,
-``duration``, ``module``, ``activities``, ``resources`` and ``optional``
-(« facultatif »: ``oui`` for a phase marked ``optional: true``).
+One row per phase, with the columns ``id``, ``phase``, ``title``,
+``group``, ``situation``, ``pedagogy``, ``intention``, ``duration``,
+``module``, ``activities``, ``resources``, ``optional`` (« facultatif »:
+``oui`` for a phase marked ``optional: true``), ``date``, ``week``
+(« semaine »), ``lms`` and ``notes``.
 
 Reading (:func:`from_table`) meets designers where they draft:
 
@@ -16,11 +17,13 @@ Reading (:func:`from_table`) meets designers where they draft:
   column has the plain header. Only ``phase`` is required. A column whose
   header is none of these is ignored, unless it is a near miss of one
   (``pedagogi``), which is an error with the closest header as hint.
-- The header row is the first row of the first ten that has a ``phase``
-  column. Rows above it may hold the course: ``titre``, ``modalité``,
-  ``public``, ``effectif``, ``objectif`` in the first cell and the value in
-  the next (or after a colon, ``Modalité : SPOC``); a lone cell without a
-  colon is read as the title.
+- The header row is the first row with a ``phase`` column among the first
+  ten rows that are not the course's own. Rows above it may hold the course:
+  ``titre``, ``modalité``, ``public``, ``effectif``, ``début``, ``objectif``,
+  ``notes`` in the first cell and the value in the next (or after a colon,
+  ``Modalité : SPOC``); ``transition | de | vers | type`` for a step of the
+  path and ``dérogation | règle | phase | raison`` for a waiver, their empty
+  cells keeping their places; a lone cell without a colon is read as the title.
 - Values are read as everywhere in `scenario`: any case, with or without
   accents, English aliases; a remark in brackets is set aside (``Seul(e)``,
   ``petit groupe (4 pers.)``). A duration is ``20min``, ``1h30``, ``PT1H30M``,
@@ -48,30 +51,39 @@ Reading (:func:`from_table`) meets designers where they draft:
   header, or the XLSX sheet ``scénario``), else the file name without its
   suffix; the modality the ``modality`` option, else the table's, else none.
 
-Writing (:func:`to_table`): the twelve columns with their headers in the
-reader's language (``lang``; French by default: ``titre``, ``taille du
+Writing (:func:`to_table`) keeps the whole course, so that reading the file
+back gives an equal scenario (``==``): the headers and the course's keys in
+the reader's language (``lang``; French by default: ``titre``, ``taille du
 groupe``, ``pédagogie``...; ``lang="en"`` writes the English ones), one row
-per phase in path order, the duration in whole minutes (so a spreadsheet can
-add them up), lists joined by `` | `` in CSV and by line breaks in XLSX. CSV
-is written with semicolons and a UTF-8 BOM, which Excel opens as it should
-in French. An XLSX file has a second sheet, ``scénario``, with the title,
-modality, audience, objectives and the explicit path, its keys in the same
-language; a CSV file holds the phases only. Both languages are read back.
+per phase in the document's order, the duration in whole minutes (so a
+spreadsheet can add them up), lists joined by `` | `` in CSV and by line
+breaks in XLSX.
 
-What a table cannot hold (lost on a YAML -> CSV -> YAML round trip): the
-format version, audience, objectives and waivers, and the path beyond the
-order of the rows (branches and remediation loops): the rows are read back
-as one sequence in path order. A ``|`` or a line break inside an activity or
-a resource splits it in two. XLSX keeps everything but the waivers.
+- CSV (:mod:`~scenario.io.table._csv`): the course's rows first (title,
+  modality, audience, start, objectives, notes, every transition of an
+  explicit path, every waiver), then the header and the phases; semicolons
+  and a UTF-8 BOM, which Excel opens as it should in French.
+- XLSX (:mod:`~scenario.io.table._xlsx_write`): the phases on the first
+  sheet, a working document (drop-down lists of the grid's words, print
+  layout on A4 landscape), and the course's rows on the sheet ``scénario``.
+- No cell is a live formula (:mod:`~scenario.io.table._guard`): a text that
+  starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+  single quote first in CSV (taken away on reading), is a text cell in XLSX.
+
+What a table does not keep: spaces around a cell's text, a ``|`` or a line
+break inside an activity or a resource (it splits it in two), an explicit
+path with no step at all (read back as the rows' order), an audience with
+neither size nor description.
 
 >>> from scenario.model import Scenario
 >>> s = Scenario("Démo")
 >>> _ = s.add_phase("intro", "découverte", "Accueil", situation="présentiel", duration=30)
 >>> print(dumps_csv(s), end="")  # doctest: +NORMALIZE_WHITESPACE
-\ufeffid;phase;titre;taille du groupe;situation;pédagogie;intention(s);durée;module;activités;ressources;facultatif
-intro;découverte;Accueil;;présentiel;;;30;;;;
->>> print(dumps_csv(s, lang="en").splitlines()[0])
-\ufeffid;phase;title;group;situation;pedagogy;intention;duration;module;activities;resources;optional
+\ufefftitre;Démo
+id;phase;titre;taille du groupe;situation;pédagogie;intention(s);durée;module;activités;ressources;facultatif;date;semaine;lms;notes
+intro;découverte;Accueil;;présentiel;;;30;;;;;;;;
+>>> print(dumps_csv(s, lang="en").splitlines()[1])
+id;phase;title;group;situation;pedagogy;intention;duration;module;activities;resources;optional;date;week;lms;notes
 """
 
 from __future__ import annotations
@@ -82,7 +94,7 @@ from typing import Any
 
 from scenario._atomic import atomic_write
 from scenario._text import quote
-from scenario.errors import DocumentError, ScenarioError
+from scenario.errors import DocumentError, ScenarioError, os_reason
 from scenario.i18n import _
 from scenario.io._import_limits import check_table
 from scenario.io.formats import Format, register_format
@@ -139,7 +151,7 @@ def from_table(
             rows, meta = read_csv_rows(file), []
     except OSError as error:
         raise DocumentError(
-            _("cannot be read: {reason}").format(reason=error.strerror or error), source=str(file)
+            _("cannot be read: {reason}").format(reason=os_reason(error)), source=str(file)
         ) from error
     return _build(Sheet(str(file), rows, meta), file, title, modality)
 
@@ -171,23 +183,38 @@ def _build(
         objectives=found.get("objectives", []),
         phases=phases,
         path=path,
+        waivers=found.get("waivers", []),
+        start=found.get("start"),
+        notes=found.get("notes"),
     )
 
 
-def to_table(scenario: Scenario, path: str | Path, *, lang: str | None = None) -> None:
+def to_table(
+    scenario: Scenario,
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    headers: str | None = None,
+) -> None:
     """Write the scenarisation table to ``path``, atomically: CSV or XLSX by its suffix.
 
     Args:
         scenario: the scenario.
         path: a ``.csv`` or ``.xlsx`` file.
-        lang: the language of the headers (and of the XLSX ``scénario`` sheet):
-            ``"fr"``, ``"en"``, or None for the current language (French unless
-            chosen otherwise). Both are read back.
+        lang: the language of the headers, the course's keys and the XLSX
+            sheets: ``"fr"``, ``"en"``, or None for the current language (French
+            unless chosen otherwise). Both are read back.
+        headers: the same as ``lang`` (the name an earlier version documented);
+            give one or the other.
 
     Raises:
         ScenarioError: an unknown suffix, or XLSX without openpyxl.
         LanguageError: an unknown ``lang``.
     """
+    if headers is not None:
+        if lang is not None and lang != headers:
+            raise ValueError(_("give lang or headers, not both"))
+        lang = headers
     suffix = Path(path).suffix.lower()
     dump: Callable[..., str | bytes]
     if suffix in _XLSX_SUFFIXES:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from scenario._text import closest, did_you_mean, quote
+from scenario.dates import format_date
 from scenario.errors import DocumentError
 from scenario.i18n import _, pgettext
 from scenario.io._flags import written_flag
@@ -32,6 +33,10 @@ COLUMNS: tuple[str, ...] = (
     "activities",
     "resources",
     "optional",
+    "date",
+    "week",
+    "lms",
+    "notes",
 )
 
 
@@ -63,6 +68,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "activities": ("activities", "activite", "activity", "deroulement", "activites prevues"),
     "resources": ("resources", "ressource", "resource", "outil", "support", "materiel"),
     "optional": ("optional", "facultatif", "optionnel", "detour facultatif", "option"),
+    "date": ("date", "jour", "date de la seance"),
+    "week": ("week", "semaine"),
+    "lms": ("lms", "activite lms", "lms activity", "id lms"),
+    "notes": ("notes", "note", "remarque", "commentaire"),
 }
 
 
@@ -82,6 +91,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     "audience description": ("audience", "audience description", "public", "public cible"),
     "objective": ("objective", "objectif", "objectif pedagogique"),
     "transition": ("transition", "path", "parcours"),
+    "waiver": ("waiver", "derogation"),
+    "start": ("start", "debut", "date de debut"),
+    "notes": ("notes", "notes de la formation", "course notes"),
 }
 
 
@@ -160,9 +172,17 @@ def cell_text(value: Any) -> str:
 
 
 def header_index(rows: list[list[Any]]) -> int | None:
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    """The header row: the first with a ``phase`` column, looked for in the first ten rows
+    that are not the course's own (``titre``, ``objectif``, ``transition``... above it)."""
+    others = 0
+    for index, row in enumerate(rows):
         if any(HEADER_LOOKUP.get(header_key(cell_text(cell))) == "phase" for cell in row):
             return index
+        first = next((cell_text(c) for c in row if cell_text(c)), "")
+        if META_LOOKUP.get(header_key(first.partition(":")[0])) is None:
+            others += 1
+            if others >= HEADER_SEARCH_ROWS:
+                return None
     return None
 
 
@@ -252,6 +272,10 @@ def phase_cells(phase: Phase, join: str) -> list[Any]:
         join.join(phase.activities),
         join.join(phase.resources),
         written_flag(phase.optional),
+        format_date(phase.date) if phase.date is not None else "",
+        phase.week if phase.week is not None else "",
+        phase.lms or "",
+        phase.notes or "",
     ]
 
 
@@ -275,4 +299,8 @@ def written_headers() -> list[str]:
         pgettext("column", "activities"),
         pgettext("column", "resources"),
         pgettext("column", "optional"),
+        pgettext("column", "date"),
+        pgettext("column", "week"),
+        pgettext("column", "lms"),
+        pgettext("column", "notes"),
     ]

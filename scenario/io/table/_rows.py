@@ -7,12 +7,13 @@ import re
 from typing import Any, TypeVar
 
 from scenario._text import quote, slug
+from scenario.dates import parse_date
 from scenario.duration import parse_duration
 from scenario.errors import DocumentError, VocabularyError
 from scenario.i18n import _
 from scenario.io._flags import read_flag, written_flag
 from scenario.io.table._columns import META_LOOKUP, Sheet, cell_text, header_key
-from scenario.model import Phase, Transition
+from scenario.model import Phase, Transition, Waiver
 from scenario.vocabulary import (
     Group,
     Intention,
@@ -147,6 +148,7 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
                 ).format(yes=quote(written_flag(True))),
             )
         title = cell_text(cells.get("title")) or None
+        extra = _extra(table, row_index, column_of, header_row, cells)
         phase_id = _make_id(
             table, row_index, column_of, header_row, cells, title, len(phases), taken
         )
@@ -165,9 +167,53 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
                 activities=split(cell_text(cells.get("activities")), LIST_SPLIT),
                 resources=split(cell_text(cells.get("resources")), LIST_SPLIT),
                 optional=optional,
+                **extra,
             )
         )
     return phases
+
+
+def _extra(
+    table: Sheet,
+    row_index: int,
+    column_of: dict[str, int],
+    header_row: list[Any],
+    cells: dict[str, Any],
+) -> dict[str, Any]:
+    """The date, week, LMS activity and notes of a row, those given."""
+    found: dict[str, Any] = {}
+    for name in ("lms", "notes"):
+        text = cell_text(cells.get(name))
+        if text:
+            found[name] = text
+    raw_date = cells.get("date")
+    if cell_text(raw_date):
+        value = raw_date.date() if isinstance(raw_date, datetime.datetime) else raw_date
+        try:
+            found["date"] = (
+                value if isinstance(value, datetime.date) else parse_date(cell_text(value))
+            )
+        except VocabularyError as error:
+            col = column_of["date"]
+            raise table.error(
+                _("cannot read the date {date}").format(date=quote(cell_text(raw_date))),
+                row_index,
+                col,
+                cell_text(header_row[col]),
+                hint=error.reason or _("write it as '2025-03-10' (or '10/03/2025')"),
+            ) from None
+    week = cell_text(cells.get("week"))
+    if week:
+        if not week.isdigit() or int(week) < 1:
+            col = column_of["week"]
+            raise table.error(
+                _("week {value} is not a whole number of at least 1").format(value=quote(week)),
+                row_index,
+                col,
+                cell_text(header_row[col]),
+            )
+        found["week"] = int(week)
+    return found
 
 
 def _make_id(
@@ -209,21 +255,30 @@ def _make_id(
     return phase_id
 
 
+#: The course's rows whose cells keep their places (an empty one is a value not given).
+_POSITIONAL = frozenset({"transition", "waiver"})
+
+
 def _meta_value(row: list[Any]) -> tuple[str | None, list[str]]:
-    """A metadata row as (key, values): ``titre | X`` or ``titre : X`` in one cell."""
-    cells = row_cells = [c for c in (cell_text(c) for c in row) if c]
-    if not cells:
+    """A metadata row as (key, values): ``titre | X`` or ``titre : X`` in one cell. The
+    values of a transition or a waiver keep their places (``dérogation | règle | | raison``);
+    the others are the filled cells after the key."""
+    texts = [cell_text(c) for c in row]
+    filled = [i for i, text in enumerate(texts) if text]
+    if not filled:
         return None, []
-    first = cells[0]
-    if ":" in first and len(cells) == 1:
+    first = texts[filled[0]]
+    after = texts[filled[0] + 1 :]
+    while after and not after[-1]:
+        after.pop()
+    if ":" in first and not after:
         key, _colon, rest = first.partition(":")
-        cells = [key, rest.strip()]
-        first = key
+        first, after = key, [rest.strip()]
     name = META_LOOKUP.get(header_key(first))
     if name is None:
         # A lone cell above the header is the course's title; "who : what" is not.
-        return ("title" if len(row_cells) == 1 and ":" not in first else None), cells[:1]
-    return name, cells[1:]
+        return ("title" if len(filled) == 1 and ":" not in first else None), [first]
+    return name, after if name in _POSITIONAL else [v for v in after if v]
 
 
 def read_meta(table: Sheet, rows: list[list[Any]], found: dict[str, Any]) -> None:
@@ -239,7 +294,7 @@ def read_meta(table: Sheet, rows: list[list[Any]], found: dict[str, Any]) -> Non
                 raise table.error(
                     _("a transition needs a phase to start from and one to go to"), index
                 )
-            kind = values[2] if len(values) > 2 else "sequence"
+            kind = values[2] if len(values) > 2 and values[2] else "sequence"
             try:
                 found.setdefault("path", []).append(
                     Transition(values[0], values[1], parse_term(TransitionKind, kind))
@@ -267,5 +322,13 @@ def read_meta(table: Sheet, rows: list[list[Any]], found: dict[str, Any]) -> Non
             found["size"] = size
         elif name == "audience description":
             found["description"] = values[0]
+        elif name == "waiver":
+            rule, phase, reason = [*values, "", ""][:3]
+            found.setdefault("waivers", []).append(Waiver(rule, phase or None, reason or None))
+        elif name == "start":
+            try:
+                found["start"] = parse_date(values[0])
+            except VocabularyError as error:
+                raise table.error(str(error), index, 1, hint=error.hint) from None
         else:
             found.setdefault(name, values[0])

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
-from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError
-from scenario.i18n import _, pgettext, use_language
-from scenario.io.table._columns import (
-    META_SHEET,
-    column_letter,
-    header_index,
-    header_key,
-    phase_cells,
-    written_headers,
-)
-from scenario.learning_path import ordered_phases
+from scenario.i18n import _, use_language
+from scenario.io.table._columns import META_SHEET, header_index, header_key
+from scenario.io.table._xlsx_write import workbook_bytes
 from scenario.model import Scenario
-from scenario.vocabulary import TransitionKind
 
 
 def openpyxl_module() -> Any:
@@ -46,11 +36,10 @@ def read_xlsx_rows(path: Path) -> tuple[list[list[Any]], list[list[Any]]]:
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises several types for a file that is not XLSX
-        raise DocumentError(
-            _("cannot be read as an XLSX workbook ({error})").format(
-                error=f"{type(error).__name__}: {quote(str(error), 80)}"
-            ),
+        raise DocumentError(  # (openpyxl's own words, in English, stay in the chained error)
+            _("cannot be read as an XLSX workbook"),
             source=str(path),
+            hint=_("save it again as .xlsx from the spreadsheet (Excel, LibreOffice Calc)"),
         ) from error
     try:
         found: list[list[Any]] | None = None
@@ -81,57 +70,8 @@ def _sheet_rows(sheet: Any) -> list[list[Any]]:
 
 def dumps_xlsx(scenario: Scenario, *, lang: str | None = None) -> bytes:
     """The table as an XLSX workbook: the phases, and a ``scénario`` sheet for the course,
-    their words in ``lang`` (None: the current language, French unless chosen otherwise)."""
-    with use_language(lang):
-        return _workbook(scenario)
-
-
-def _workbook(scenario: Scenario) -> bytes:
+    their words in ``lang`` (None: the current language, French unless chosen otherwise);
+    see :mod:`scenario.io.table._xlsx_write`."""
     openpyxl = openpyxl_module()
-    from openpyxl.styles import Alignment, Font
-
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = pgettext("sheet", "phases")
-    sheet.append(written_headers())
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for phase in ordered_phases(scenario):
-        sheet.append(phase_cells(phase, "\n"))
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = wrap
-    widths = (18, 14, 40, 14, 22, 14, 16, 10, 16, 36, 36)
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    meta = workbook.create_sheet(pgettext("sheet", "scenario"))
-    meta.append([pgettext("course", "title"), scenario.title])
-    if scenario.modality is not None:
-        meta.append([pgettext("course", "modality"), scenario.modality.value])
-    if scenario.audience is not None:
-        if scenario.audience.size is not None:
-            meta.append([pgettext("course", "audience size"), scenario.audience.size])
-        if scenario.audience.description is not None:
-            meta.append([pgettext("course", "audience description"), scenario.audience.description])
-    for objective in scenario.objectives:
-        meta.append([pgettext("course", "objective"), objective])
-    kinds = {
-        TransitionKind.SEQUENCE: pgettext("transition", "sequence"),
-        TransitionKind.REMEDIATION: pgettext("transition", "remediation"),
-    }
-    for transition in scenario.path or ():
-        meta.append(
-            [
-                pgettext("course", "transition"),
-                transition.source,
-                transition.target,
-                kinds[transition.kind],
-            ]
-        )
-    meta.column_dimensions["A"].width = 22
-    meta.column_dimensions["B"].width = 60
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    with use_language(lang):
+        return workbook_bytes(scenario, openpyxl)

@@ -1,9 +1,11 @@
 """Commented starting scenarios, one per modality and language, for ``scenario new``.
 
 Each template is a YAML document to be filled in: every phase fully tagged,
-with a comment saying what the phase is for. Each one validates with no error
-and no warning, so the findings a designer sees later are about their own
-changes. The French templates (``fr/``) speak to the designer in French;
+with a comment saying what the phase is for. A fresh one is a draft: its
+title, its audience's description and its objectives say "à compléter" ("to
+be completed"), and the rule ``scenario.placeholder`` says so with a warning.
+Once they are written, it validates with no error and no warning, so the
+findings a designer sees later are about their own changes. The French templates (``fr/``) speak to the designer in French;
 the English ones (``en/``) in English, their titles too. Both write the
 grid's canonical French words, as every document does.
 

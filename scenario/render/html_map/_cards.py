@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from scenario.analysis._overlay_show import headers, kind_label, rows
+from scenario.analysis._overlay_show import headers, kind_label
 from scenario.i18n import _, ngettext, pgettext
 from scenario.palette import SEVERITY_COLOURS, colour_of
 from scenario.render._labels import (
@@ -127,13 +127,10 @@ def _course_card(facts: MapFacts) -> str:
 def _overlay(facts: MapFacts, phase: Phase) -> str:
     if facts.overlay is None:
         return ""
-    figures = facts.overlay.figures(phase.id)
-    if figures is None:
-        return ""
-    names = headers()
-    row = next((r for r in rows(facts.overlay) if r[0] == str(figures.number)), None)
+    row = facts.overlay_rows.get(phase.id)
     if row is None:
         return ""
+    names = headers()
     pairs = list(zip(names[2:], row[2:]))
     return _h3(_("Learner data")) + _facts_list(pairs)
 

@@ -42,12 +42,14 @@ class MapFacts:
     Attributes:
         scenario: the course.
         lang: the language of the words.
-        ordered: the phases in path order (:func:`scenario.learning_path.path_order`).
-        number: each phase's number in that order, from 1.
+        ordered: the phases round the centre: the main path in path order, each
+            detour right after the phase it branches off.
+        number: each phase's number as every map shows it: ``3``, or ``3a`` for a detour.
         detours: the detour phases and the main path.
         findings: the unwaived findings by phase id (None: the course's own).
         report: whether the rules were run (so that "no finding" can be said).
         overlay: learner data, or None.
+        overlay_rows: the words of each phase's learner figures, by phase id.
         before: for each phase, the phases whose transitions lead to it (id, kind).
         after: for each phase, the phases its transitions lead to (id, kind).
     """
@@ -55,11 +57,12 @@ class MapFacts:
     scenario: Scenario
     lang: str
     ordered: tuple[Phase, ...]
-    number: dict[str, int]
+    number: dict[str, str]
     detours: Detours
     findings: dict[str | None, list[Any]]
     report: bool
     overlay: Overlay | None
+    overlay_rows: dict[str, list[str]]
     before: dict[str, tuple[tuple[str, str], ...]]
     after: dict[str, tuple[tuple[str, str], ...]]
 
@@ -86,9 +89,17 @@ def gather(
     scenario: Scenario, lang: str, report: Iterable[Any] | None, overlay: Overlay | None
 ) -> MapFacts:
     """The facts of ``scenario`` for the map."""
-    from scenario.learning_path import build_graph, detours, path_order
+    from scenario.analysis._overlay_show import rows
+    from scenario.learning_path import detours, numbering
 
-    order = path_order(build_graph(scenario))
+    found = detours(scenario)
+    numbers = numbering(scenario, found)
+    # Round the centre in path order, each detour right after the phase it branches off.
+    following: dict[str | None, list[str]] = {}
+    for pid in numbers.detours:
+        following.setdefault(numbers.anchors[pid], []).append(pid)
+    order = [p for main in numbers.main for p in (main, *following.get(main, []))]
+    order += following.get(None, [])
     phases = {phase.id: phase for phase in scenario.phases}
     before: dict[str, list[tuple[str, str]]] = {pid: [] for pid in order}
     after: dict[str, list[tuple[str, str]]] = {pid: [] for pid in order}
@@ -104,11 +115,14 @@ def gather(
         scenario=scenario,
         lang=lang,
         ordered=tuple(phases[pid] for pid in order),
-        number={pid: index + 1 for index, pid in enumerate(order)},
-        detours=detours(scenario),
+        number=dict(numbers.labels),
+        detours=found,
         findings=findings_by_phase(report),
         report=report is not None,
         overlay=overlay,
+        overlay_rows={}
+        if overlay is None
+        else {f.phase: row for f, row in zip(overlay.phases, rows(overlay))},
         before={pid: tuple(found) for pid, found in before.items()},
         after={pid: tuple(found) for pid, found in after.items()},
     )

@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Rédiger son CV et préparer un entretien d'embauche" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Rédiger son CV et préparer un entretien d'embauche" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="blended" />
     <attribute NAME="effectif" VALUE="8" />
@@ -9,7 +8,7 @@
     <attribute NAME="objectif" VALUE="rédiger un CV ciblé sur une offre d'emploi" />
     <attribute NAME="objectif" VALUE="présenter son parcours en deux minutes" />
     <attribute NAME="objectif" VALUE="répondre aux questions difficiles d'un recruteur" />
-    <node TEXT="Atelier de lancement, ce que lit un recruteur" ID="ID_phase_atelier-lancement" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Atelier de lancement, ce que lit un recruteur" FOLDED="false" ID="ID_phase_atelier-lancement" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="atelier-lancement" />
@@ -24,7 +23,7 @@
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Fiches et vidéos, les règles d'un CV ciblé" ID="ID_phase_ressources" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Fiches et vidéos, les règles d'un CV ciblé" FOLDED="false" ID="ID_phase_ressources" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="ressources" />
@@ -42,7 +41,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Rédaction de son CV sur une offre réelle" ID="ID_phase_redaction" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Rédaction de son CV sur une offre réelle" FOLDED="false" ID="ID_phase_redaction" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="redaction" />
@@ -58,7 +57,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Rendez-vous individuel avec le tuteur" ID="ID_phase_rendez-vous-tuteur" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Rendez-vous individuel avec le tuteur" FOLDED="false" ID="ID_phase_rendez-vous-tuteur" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="rendez-vous-tuteur" />
@@ -73,7 +72,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Simulation d'entretien devant un recruteur" ID="ID_phase_simulation" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="Simulation d'entretien devant un recruteur" FOLDED="false" ID="ID_phase_simulation" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="simulation" />

@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Concevoir et animer sa propre formation blended" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Concevoir et animer sa propre formation blended" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="pédagogie inversée" />
     <attribute NAME="effectif" VALUE="12" />
@@ -10,7 +9,7 @@
     <attribute NAME="objectif" VALUE="formuler des objectifs pédagogiques et choisir les contenus" />
     <attribute NAME="objectif" VALUE="choisir des méthodes et outils adaptés et produire les ressources" />
     <attribute NAME="objectif" VALUE="tester un prototype de formation et l'ajuster avant le déploiement" />
-    <node TEXT="Les bases de l'ingénierie pédagogique" ID="ID_phase_cadrage-elearning" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Les bases de l'ingénierie pédagogique" FOLDED="false" ID="ID_phase_cadrage-elearning" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cadrage-elearning" />
@@ -29,7 +28,7 @@
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Rédiger le cahier des charges de sa formation" ID="ID_phase_cadrage-atelier" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Rédiger le cahier des charges de sa formation" FOLDED="false" ID="ID_phase_cadrage-atelier" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cadrage-atelier" />
@@ -49,7 +48,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Formuler des objectifs pédagogiques" ID="ID_phase_objectifs-elearning" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Formuler des objectifs pédagogiques" FOLDED="false" ID="ID_phase_objectifs-elearning" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="objectifs-elearning" />
@@ -68,7 +67,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Écrire ses objectifs et choisir ses contenus" ID="ID_phase_objectifs-classe-virtuelle" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Écrire ses objectifs et choisir ses contenus" FOLDED="false" ID="ID_phase_objectifs-classe-virtuelle" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="objectifs-classe-virtuelle" />
@@ -87,7 +86,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Méthodes, outils et ressources de formation" ID="ID_phase_methodes-elearning" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Méthodes, outils et ressources de formation" FOLDED="false" ID="ID_phase_methodes-elearning" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="methodes-elearning" />
@@ -106,7 +105,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Produire les ressources de sa formation" ID="ID_phase_ressources-atelier" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Produire les ressources de sa formation" FOLDED="false" ID="ID_phase_ressources-atelier" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="ressources-atelier" />
@@ -123,7 +122,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Tester le prototype auprès des pairs" ID="ID_phase_test-prototype" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Tester le prototype auprès des pairs" FOLDED="false" ID="ID_phase_test-prototype" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="test-prototype" />
@@ -142,7 +141,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Bilan et plan d'ajustement avant déploiement" ID="ID_phase_bilan" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="Bilan et plan d'ajustement avant déploiement" FOLDED="false" ID="ID_phase_bilan" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="bilan" />

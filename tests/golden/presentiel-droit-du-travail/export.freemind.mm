@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Initiation au droit du travail" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Initiation au droit du travail" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="présentiel" />
     <attribute NAME="effectif" VALUE="40" />
@@ -9,7 +8,7 @@
     <attribute NAME="objectif" VALUE="situer une question dans le Code du travail et la convention collective" />
     <attribute NAME="objectif" VALUE="distinguer les motifs et procédures de rupture du contrat de travail" />
     <attribute NAME="objectif" VALUE="expliquer à un salarié ses droits en matière de durée du travail" />
-    <node TEXT="Tour de table et questions des participants" ID="ID_phase_ouverture" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Tour de table et questions des participants" FOLDED="false" ID="ID_phase_ouverture" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="ouverture" />
@@ -21,7 +20,7 @@
       <attribute NAME="durée" VALUE="15min" />
       <attribute NAME="module" VALUE="jour-1" />
     </node>
-    <node TEXT="Les sources du droit du travail" ID="ID_phase_cours-sources" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Les sources du droit du travail" FOLDED="false" ID="ID_phase_cours-sources" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cours-sources" />
@@ -39,7 +38,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Le contrat de travail, de l'embauche à la rupture" ID="ID_phase_cours-contrat" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Le contrat de travail, de l'embauche à la rupture" FOLDED="false" ID="ID_phase_cours-contrat" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cours-contrat" />
@@ -57,7 +56,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Durée du travail et congés" ID="ID_phase_cours-duree" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Durée du travail et congés" FOLDED="false" ID="ID_phase_cours-duree" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="cours-duree" />
@@ -72,7 +71,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Étude de cas en sous-groupes" ID="ID_phase_etude-de-cas" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Étude de cas en sous-groupes" FOLDED="false" ID="ID_phase_etude-de-cas" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="etude-de-cas" />
@@ -87,7 +86,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="QCM de fin de journée" ID="ID_phase_qcm" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="QCM de fin de journée" FOLDED="false" ID="ID_phase_qcm" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="qcm" />

@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Animer une réunion efficace" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Animer une réunion efficace" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="présentiel" />
     <attribute NAME="effectif" VALUE="10" />
@@ -9,7 +8,7 @@
     <attribute NAME="objectif" VALUE="préparer une réunion avec un ordre du jour et un objectif clairs" />
     <attribute NAME="objectif" VALUE="faire participer chacun et gérer le temps" />
     <attribute NAME="objectif" VALUE="conclure par des décisions et un relevé d'actions" />
-    <node TEXT="Nos pires réunions, tour de table" ID="ID_phase_brise-glace" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Nos pires réunions, tour de table" FOLDED="false" ID="ID_phase_brise-glace" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="brise-glace" />
@@ -27,7 +26,7 @@
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Les trois temps d'une réunion" ID="ID_phase_apports" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Les trois temps d'une réunion" FOLDED="false" ID="ID_phase_apports" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="apports" />
@@ -43,7 +42,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Analyse d'une réunion filmée" ID="ID_phase_demonstration" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Analyse d'une réunion filmée" FOLDED="false" ID="ID_phase_demonstration" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="demonstration" />
@@ -61,7 +60,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Jeu de rôle, animer une réunion difficile" ID="ID_phase_jeu-de-role" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Jeu de rôle, animer une réunion difficile" FOLDED="false" ID="ID_phase_jeu-de-role" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="jeu-de-role" />
@@ -80,7 +79,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Débriefing collectif des jeux de rôle" ID="ID_phase_debriefing" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Débriefing collectif des jeux de rôle" FOLDED="false" ID="ID_phase_debriefing" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="debriefing" />
@@ -97,7 +96,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Cas final et plan d'action personnel" ID="ID_phase_evaluation" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="Cas final et plan d'action personnel" FOLDED="false" ID="ID_phase_evaluation" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="evaluation" />

@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Maîtriser les formules avancées d'Excel" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Maîtriser les formules avancées d'Excel" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="spoc" />
     <attribute NAME="effectif" VALUE="20" />
@@ -9,7 +8,7 @@
     <attribute NAME="objectif" VALUE="écrire une formule de recherche (RECHERCHEX) sur une base réelle" />
     <attribute NAME="objectif" VALUE="imbriquer des conditions pour automatiser un tableau de suivi" />
     <attribute NAME="objectif" VALUE="repérer et corriger une formule fausse" />
-    <node TEXT="Trois tableaux qui se remplissent seuls" ID="ID_phase_accroche" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Trois tableaux qui se remplissent seuls" FOLDED="false" ID="ID_phase_accroche" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="accroche" />
@@ -25,7 +24,7 @@
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Recherches et conditions pas à pas" ID="ID_phase_tutoriels" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Recherches et conditions pas à pas" FOLDED="false" ID="ID_phase_tutoriels" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="tutoriels" />
@@ -45,24 +44,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Rendez-vous individuel avec le tuteur" ID="ID_phase_soutien" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
-      <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
-      <font NAME="SansSerif" SIZE="14" BOLD="true" />
-      <attribute NAME="id" VALUE="soutien" />
-      <attribute NAME="phase" VALUE="apprentissage" />
-      <attribute NAME="groupe" VALUE="seul" />
-      <attribute NAME="situation" VALUE="distanciel synchrone" />
-      <attribute NAME="pédagogie" VALUE="interrogative" />
-      <attribute NAME="intention" VALUE="transmettre" />
-      <attribute NAME="durée" VALUE="30min" />
-      <attribute NAME="ressource" VALUE="outil de visioconférence" />
-      <attribute NAME="ressource" VALUE="partage d'écran" />
-      <attribute NAME="phase suivante" VALUE="quiz-formules" />
-      <node TEXT="reprise des erreurs du quiz" ID="ID_phase_soutien_1" COLOR="#000000">
-        <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
-      </node>
-    </node>
-    <node TEXT="Quiz de formules corrigé automatiquement" ID="ID_phase_quiz-formules" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Quiz de formules corrigé automatiquement" FOLDED="false" ID="ID_phase_quiz-formules" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="quiz-formules" />
@@ -79,7 +61,24 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Atelier en sous-groupes, automatiser un tableau de suivi" ID="ID_phase_atelier" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Rendez-vous individuel avec le tuteur" FOLDED="false" ID="ID_phase_soutien" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+      <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
+      <font NAME="SansSerif" SIZE="14" BOLD="true" />
+      <attribute NAME="id" VALUE="soutien" />
+      <attribute NAME="phase" VALUE="apprentissage" />
+      <attribute NAME="groupe" VALUE="seul" />
+      <attribute NAME="situation" VALUE="distanciel synchrone" />
+      <attribute NAME="pédagogie" VALUE="interrogative" />
+      <attribute NAME="intention" VALUE="transmettre" />
+      <attribute NAME="durée" VALUE="30min" />
+      <attribute NAME="ressource" VALUE="outil de visioconférence" />
+      <attribute NAME="ressource" VALUE="partage d'écran" />
+      <attribute NAME="phase suivante" VALUE="quiz-formules" />
+      <node TEXT="reprise des erreurs du quiz" ID="ID_phase_soutien_1" COLOR="#000000">
+        <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
+      </node>
+    </node>
+    <node TEXT="Atelier en sous-groupes, automatiser un tableau de suivi" FOLDED="false" ID="ID_phase_atelier" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="atelier" />
@@ -96,7 +95,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Cas final noté" ID="ID_phase_evaluation" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="Cas final noté" FOLDED="false" ID="ID_phase_evaluation" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="evaluation" />

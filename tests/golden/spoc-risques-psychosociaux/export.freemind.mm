@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Prévenir les risques psychosociaux dans son équipe" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Prévenir les risques psychosociaux dans son équipe" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="spoc" />
     <attribute NAME="effectif" VALUE="30" />
@@ -9,7 +8,7 @@
     <attribute NAME="objectif" VALUE="repérer les signaux d'alerte d'un risque psychosocial" />
     <attribute NAME="objectif" VALUE="orienter un agent en difficulté vers le bon interlocuteur" />
     <attribute NAME="objectif" VALUE="proposer une mesure de prévention adaptée à son service" />
-    <node TEXT="Témoignages d'encadrants" ID="ID_phase_accroche" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Témoignages d'encadrants" FOLDED="false" ID="ID_phase_accroche" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="accroche" />
@@ -24,7 +23,7 @@
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Webinaire plénier avec une psychologue du travail" ID="ID_phase_webinaire" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Webinaire plénier avec une psychologue du travail" FOLDED="false" ID="ID_phase_webinaire" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="webinaire" />
@@ -45,7 +44,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Modules courts et quiz, les facteurs de risque" ID="ID_phase_modules" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Modules courts et quiz, les facteurs de risque" FOLDED="false" ID="ID_phase_modules" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="modules" />
@@ -63,7 +62,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Études de cas en sous-groupes" ID="ID_phase_atelier-cas" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Études de cas en sous-groupes" FOLDED="false" ID="ID_phase_atelier-cas" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="atelier-cas" />
@@ -82,7 +81,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Examen individuel en ligne" ID="ID_phase_examen" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="Examen individuel en ligne" FOLDED="false" ID="ID_phase_examen" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="examen" />

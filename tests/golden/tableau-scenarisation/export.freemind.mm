@@ -1,7 +1,6 @@
-<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.0.1">
+<map version="freeplane 1.7.0">
   <!-- Pour voir ce fichier, ouvrez-le avec Freeplane (https://www.freeplane.org), FreeMind ou XMind (Fichier > Importer). Fait par scenario. -->
-  <node TEXT="Accueillir et intégrer un nouveau collaborateur" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
+  <node TEXT="Accueillir et intégrer un nouveau collaborateur" FOLDED="false" ID="ID_scenario" COLOR="#4D4D4D" BACKGROUND_COLOR="#F2F2F2" STYLE="bubble">
     <font NAME="SansSerif" SIZE="18" BOLD="true" />
     <attribute NAME="modalité" VALUE="spoc" />
     <attribute NAME="effectif" VALUE="18" />
@@ -9,7 +8,7 @@
     <attribute NAME="objectif" VALUE="préparer l'arrivée d'un nouveau collaborateur" />
     <attribute NAME="objectif" VALUE="conduire l'entretien d'accueil" />
     <attribute NAME="objectif" VALUE="suivre la période d'essai" />
-    <node TEXT="Vidéo d'accroche : le premier jour vu par l'arrivant" ID="ID_phase_video-d-accroche-le-premier-jour" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
+    <node TEXT="Vidéo d'accroche : le premier jour vu par l'arrivant" FOLDED="false" ID="ID_phase_video-d-accroche-le-premier-jour" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D6EAF5" STYLE="bubble">
       <edge COLOR="#0072B2" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="video-d-accroche-le-premier-jour" />
@@ -21,6 +20,14 @@
       <attribute NAME="durée" VALUE="15min" />
       <attribute NAME="module" VALUE="S1 - préparer" />
       <attribute NAME="ressource" VALUE="plateforme LMS" />
+      <richcontent TYPE="NOTE">
+        <html>
+          <head />
+          <body>
+            <p>à tourner en interne</p>
+          </body>
+        </html>
+      </richcontent>
       <node TEXT="vidéo témoignage" ID="ID_phase_video-d-accroche-le-premier-jour_1" COLOR="#000000">
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
@@ -28,7 +35,7 @@
         <edge COLOR="#0072B2" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Les étapes d'un parcours d'intégration" ID="ID_phase_les-etapes-d-un-parcours-d" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Les étapes d'un parcours d'intégration" FOLDED="false" ID="ID_phase_les-etapes-d-un-parcours-d" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="les-etapes-d-un-parcours-d" />
@@ -48,7 +55,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Construire le parcours de son futur arrivant" ID="ID_phase_construire-le-parcours-de-son" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Construire le parcours de son futur arrivant" FOLDED="false" ID="ID_phase_construire-le-parcours-de-son" POSITION="right" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="construire-le-parcours-de-son" />
@@ -68,7 +75,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Classe virtuelle : réussir l'entretien d'accueil" ID="ID_phase_classe-virtuelle-reussir-l" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
+    <node TEXT="Classe virtuelle : réussir l'entretien d'accueil" FOLDED="false" ID="ID_phase_classe-virtuelle-reussir-l" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#D3F0E6" STYLE="bubble">
       <edge COLOR="#009E73" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="classe-virtuelle-reussir-l" />
@@ -87,7 +94,7 @@
         <edge COLOR="#009E73" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Jeu de rôle filmé de l'entretien d'accueil" ID="ID_phase_jeu-de-role-filme-de-l-entretien" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
+    <node TEXT="Jeu de rôle filmé de l'entretien d'accueil" FOLDED="false" ID="ID_phase_jeu-de-role-filme-de-l-entretien" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#FBECCC" STYLE="bubble">
       <edge COLOR="#E69F00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="jeu-de-role-filme-de-l-entretien" />
@@ -104,7 +111,7 @@
         <edge COLOR="#E69F00" WIDTH="2" STYLE="bezier" />
       </node>
     </node>
-    <node TEXT="Plan d'intégration et quiz final" ID="ID_phase_plan-d-integration-et-quiz-final" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
+    <node TEXT="Plan d'intégration et quiz final" FOLDED="false" ID="ID_phase_plan-d-integration-et-quiz-final" POSITION="left" COLOR="#000000" BACKGROUND_COLOR="#F8DDCB" STYLE="bubble">
       <edge COLOR="#D55E00" WIDTH="4" STYLE="bezier" />
       <font NAME="SansSerif" SIZE="14" BOLD="true" />
       <attribute NAME="id" VALUE="plan-d-integration-et-quiz-final" />
