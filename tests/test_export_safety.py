@@ -111,11 +111,6 @@ class TestDirectivesAndHtml:
         assert "<html>" not in body
         assert "&lt;html&gt;" in body
 
-    def test_the_markmap_front_matter_title_holds_no_tag(self) -> None:
-        front = to_markmap(with_title("<script>alert(1)</script>")).split("---")[1]
-        assert "<script" not in front
-        assert "&lt;script&gt;" in front
-
     @pytest.mark.parametrize("title", ["<html><b>x</b></html>", "<HTML>y", "<html>"])
     def test_freemind_html_is_text_and_read_back_equal(self, tmp_path: Path, title: str) -> None:
         import warnings

@@ -13,6 +13,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import warnings
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -252,12 +253,17 @@ class TestSafeReading:
             from_freemind(text)
 
     def test_html_in_a_text_stays_text(self) -> None:
-        """A TEXT starting with <html> is the title as written, never rich HTML."""
+        """A text starting with <html> is shown as written, never as HTML: FreeMind and
+        Freeplane take a TEXT that starts with <html> for HTML, so it is rich text holding
+        the title escaped."""
         s = scenario.Scenario("<html><body><b>x</b></body></html>")
         s.add_phase("a", "découverte", "<html><script>alert(1)</script>")
         text = to_freemind(s)
-        assert "<html>" not in text
-        assert "&lt;html&gt;" in text
+        root = ET.fromstring(text)
+        assert not [n for n in root.iter("node") if "html" in (n.get("TEXT") or "").lower()]
+        assert root.find(".//script") is None
+        assert root.find(".//b") is None
+        assert "&lt;html&gt;&lt;script&gt;" in text
         back = from_freemind(text)
         assert back.title == s.title
         assert back.phases[0].title == s.phases[0].title

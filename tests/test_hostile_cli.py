@@ -307,7 +307,7 @@ class TestStopped:
 CRASHING = """
 import os, sys
 import scenario.cli.validate as validate
-real = validate.load
+real = validate.load_any
 
 def load(file, *args, **kwargs):
     if file.endswith("{bug}"):
@@ -316,7 +316,7 @@ def load(file, *args, **kwargs):
         os._exit(9)  # a worker that dies: out of memory, a crash in C
     return real(file, *args, **kwargs)
 
-validate.load = load
+validate.load_any = load
 from scenario.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -363,14 +363,14 @@ class TestOneFileNeverStopsTheOthers:
         assert all("error" not in r for r in checked)
 
     def test_in_text_too(self, folder, monkeypatch, capsys):
-        real = __import__("scenario.cli.validate", fromlist=["load"]).load
+        real = __import__("scenario.cli.validate", fromlist=["load_any"]).load_any
 
         def load(file, *args, **kwargs):
             if file.endswith("05-bug.yaml"):
                 raise RuntimeError("boom")
             return real(file, *args, **kwargs)
 
-        monkeypatch.setattr("scenario.cli.validate.load", load)
+        monkeypatch.setattr("scenario.cli.validate.load_any", load)
         monkeypatch.setenv("SCENARIO_JOBS", "1")
         assert main(["validate", str(folder)]) == 2
         out = capsys.readouterr().out
@@ -382,13 +382,13 @@ class TestOneFileNeverStopsTheOthers:
 SLOW_CHECKS = """
 import sys, time
 import scenario.cli.validate as validate
-real = validate.load
+real = validate.load_any
 
 def load(file, *args, **kwargs):
     time.sleep(0.2)
     return real(file, *args, **kwargs)
 
-validate.load = load
+validate.load_any = load
 from scenario.cli import main
 sys.exit(main(sys.argv[1:]))
 """

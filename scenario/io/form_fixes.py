@@ -104,6 +104,8 @@ def _fix(doc: Located, rule: str, path: Sequence[str | int], message: str, *edit
 
 def _version(doc: Located) -> Iterator[Fix]:
     node = doc.node(["scenario"])
+    if node is None and _version_key(doc) is not None:
+        return  # written in another case or in French (« scénario »): renamed by format.key
     if node is None:
         yield _fix(
             doc,
@@ -122,6 +124,17 @@ def _version(doc: Located) -> Iterator[Fix]:
             ),
             doc.replace(["scenario"], 1),
         )
+
+
+def _version_key(doc: Located) -> str | None:
+    """The key of the document that means ``scenario``, however it is written."""
+    root = doc.node([])
+    if not doc.is_mapping(root):
+        return None
+    for key, _value in root.value:
+        if doc.is_scalar(key) and canonical_key(str(key.value), ["scenario"]) == "scenario":
+            return str(key.value)
+    return None
 
 
 def _keys(doc: Located, path: Sequence[str | int], allowed: Sequence[str]) -> Iterator[Fix]:

@@ -29,7 +29,6 @@ HTML, a formula (markmap renders ``$...$``) or a new heading.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from typing import TYPE_CHECKING
@@ -90,8 +89,9 @@ def _markmap(scenario: Scenario, lang: str, front_matter: bool) -> str:
     if front_matter:
         lines += [
             "---",
-            # markmap-cli puts the title in the page's <title>: entities, never tags.
-            f"title: {json.dumps(html.escape(one_line(scenario.title)), ensure_ascii=False)}",
+            # markmap reads only its options here (its page's <title> is fixed): the title
+            # is inert YAML, read back as written.
+            f"title: {json.dumps(one_line(scenario.title), ensure_ascii=False)}",
             "markmap:",
             "  colorFreezeLevel: 2",
             "  initialExpandLevel: 3",
