@@ -45,32 +45,26 @@ def positive_seconds(text: str) -> float:
     >>> positive_seconds("2.5"), positive_seconds("30")
     (2.5, 30.0)
     """
-    try:
-        seconds = float(text.replace(",", "."))
-    except ValueError:
-        seconds = math.nan
-    if not (math.isfinite(seconds) and seconds > 0):
-        raise argparse.ArgumentTypeError(
-            _("{value} is not a number of seconds above zero (for example 30 or 2.5)").format(
-                value=repr(text)
-            )
-        )
-    return seconds
+    return _positive(
+        text, _("{value} is not a number of seconds above zero (for example 30 or 2.5)")
+    )
 
 
 def positive_minutes(text: str) -> float:
     """A number of minutes given on the command line: positive and finite."""
+    return _positive(text, _("{value} is not a number of minutes above zero (for example 180)"))
+
+
+def _positive(text: str, refusal: str) -> float:
+    """``text`` as a positive finite number (a decimal comma read as a point), else
+    ``refusal`` (a message with ``{value}``) as argparse's error."""
     try:
-        minutes = float(text.replace(",", "."))
+        number = float(text.replace(",", "."))
     except ValueError:
-        minutes = math.nan
-    if not (math.isfinite(minutes) and minutes > 0):
-        raise argparse.ArgumentTypeError(
-            _("{value} is not a number of minutes above zero (for example 180)").format(
-                value=repr(text)
-            )
-        )
-    return minutes
+        number = math.nan
+    if not (math.isfinite(number) and number > 0):
+        raise argparse.ArgumentTypeError(refusal.format(value=repr(text)))
+    return number
 
 
 def positive_whole(text: str) -> int:
