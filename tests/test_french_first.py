@@ -182,6 +182,9 @@ BROKEN = {
     "yaml-alias": "scenario: 1\ntitle: *t\nphases: []\n",
     "yaml-two-documents": "scenario: 1\ntitle: T\nphases: []\n---\nscenario: 1\n",
     "yaml-tag": "scenario: 1\ntitle: !!python/object:os.system T\nphases: []\n",
+    "yaml-list-key": "scenario: 1\n[title]: T\nphases: []\n",
+    "yaml-merge": "scenario: 1\ntitle: T\n<<: [1, 2]\nphases: []\n",
+    "yaml-directive": "%YAML 2.0\n---\nscenario: 1\n",
     "not-a-mapping": "- a\n- b\n",
     "empty": "",
     "everything-wrong": (

@@ -96,6 +96,31 @@ _KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             N_("text follows a value on its line where only a comment may"),
         ),
         (r"found undefined tag handle", N_("an unknown tag handle (!name!)")),
+        (
+            r"found unhashable key|found unacceptable key|expected a mapping node, but found",
+            N_("a key is a list or a mapping: a key must be a word or a text"),
+        ),
+        (
+            r"expected a mapping( or list of mappings)? for merging",
+            N_("a merge key '<<' must name a mapping, or a list of mappings"),
+        ),
+        (r"found duplicate anchor", N_("the same anchor (&name) is given twice")),
+        (
+            r"expected a comment or a line break",
+            N_("text follows a value on its line where only a comment may"),
+        ),
+        (
+            r"expected alphabetic or numeric character",
+            N_("the name of an anchor or an alias (&name, *name) is missing or malformed"),
+        ),
+        (
+            r"found incompatible YAML document",
+            N_("the %YAML directive asks for a version of YAML that cannot be read"),
+        ),
+        (
+            r"expected ' ', but found|found unknown directive|expected a directive name",
+            N_("a malformed directive (a line starting with %)"),
+        ),
     )
 )
 
