@@ -16,6 +16,7 @@ import pytest
 from scenario.cli import main
 from scenario.errors import DocumentError
 from scenario.io.git import is_revision, load_revision, read_revision
+from tests.test_french_first import english_words
 
 ROOT = Path(__file__).resolve().parent.parent
 V1 = ROOT / "examples" / "revision" / "entretien-v1.yaml"
@@ -135,11 +136,13 @@ class TestRevisions:
         assert "git ne peut pas donner ce fichier" in message
         assert words in message
         assert "vérifiez la révision" in message
+        assert english_words(message) == [], message  # git's own English words are not shown
 
     def test_outside_a_repository(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.chdir(tmp_path)
-        with pytest.raises(DocumentError, match="lancez la commande depuis le dépôt git"):
+        with pytest.raises(DocumentError, match="lancez la commande depuis le dépôt git") as caught:
             load_revision("HEAD:cours.yaml")
+        assert "n'est pas dans un dépôt git" in str(caught.value)
 
     def test_without_git(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.chdir(repo)

@@ -126,7 +126,12 @@ def _show(spec: str, argument: str, max_bytes: int, timeout: float, git: str) ->
         message = err.decode("utf-8", "replace").strip().splitlines()
         reason = message[0].removeprefix("fatal: ")[:200] if message else ""
         if "not a git repository" in reason:
+            reason = _("this folder is not in a git repository")
             hint = _("run the command from inside the git repository")
+        elif "does not exist in" in reason or "exists on disk, but not in" in reason:
+            reason = _("the file is not in this revision")
+        elif "invalid object name" in reason or "unknown revision" in reason:
+            reason = _("git does not know this revision")
         raise _Missing(
             DocumentError(
                 _("git cannot give this file: {reason}").format(reason=reason),
