@@ -466,3 +466,23 @@ class TestErrors:
         with pytest.raises(scenario.ScenarioError, match=r"\[xlsx\]"):
             example_named("spoc-logiciel-paie").to_table(tmp_path / "t.xlsx")
         assert not (tmp_path / "t.xlsx").exists()
+
+
+class TestFindingLines:
+    """A finding on a phase read from a table names its row, as the spreadsheet numbers it."""
+
+    @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+    def test_each_phase_has_its_row(self, tmp_path, suffix: str) -> None:
+        s = scenario.Scenario("T", modality="présentiel")
+        s.add_phase("a", "découverte", "A", duration=10)
+        s.add_phase("b", "évaluation", "B", duration=10)
+        path = tmp_path / f"plan{suffix}"
+        get_format(suffix.lstrip(".")).write(s, path)
+        back = from_table(path)
+        rows = [back.origin.line(p.id) for p in back.phases]
+        assert rows[1] == rows[0] + 1
+        lines = {f.phase: f.line for f in back.validate() if f.phase is not None}
+        assert lines["a"] == rows[0]
+        if suffix == ".csv":  # a CSV row is a line of the file, here
+            text = path.read_text(encoding="utf-8-sig").splitlines()
+            assert text[rows[0] - 1].startswith("a;")

@@ -75,7 +75,8 @@ break inside an activity or a resource (it splits it in two), an explicit
 path with no step at all (read back as the rows' order), an audience with
 neither size nor description.
 
->>> from scenario.model import Scenario
+>>> from scenario.model.origin import Origin
+from scenario.model import Scenario
 >>> s = Scenario("Démo")
 >>> _ = s.add_phase("intro", "découverte", "Accueil", situation="présentiel", duration=30)
 >>> print(dumps_csv(s), end="")  # doctest: +NORMALIZE_WHITESPACE
@@ -103,6 +104,7 @@ from scenario.io.table._csv import dumps_csv, read_csv_rows
 from scenario.io.table._rows import read_meta, read_phases
 from scenario.io.table._xlsx import dumps_xlsx, read_xlsx_rows
 from scenario.model import Audience, Scenario
+from scenario.model.origin import Origin
 from scenario.vocabulary import Modality
 
 __all__ = [
@@ -163,7 +165,8 @@ def _build(
     found: dict[str, Any] = {}
     read_meta(table, table.rows[:header_index], found)
     read_meta(table, table.meta_rows, found)
-    phases = read_phases(table, header_index, columns)
+    rows: list[int] = []  # where each phase stands: the lines of the findings
+    phases = read_phases(table, header_index, columns, rows)
     audience = None
     if "size" in found or "description" in found:
         audience = Audience(found.get("size"), found.get("description"))
@@ -176,7 +179,7 @@ def _build(
                     raise table.error(
                         _("the path names an unknown phase {phase}").format(phase=quote(end)), None
                     )
-    return Scenario(
+    scenario = Scenario(
         title=title or found.get("title") or file.stem,
         modality=modality if modality is not None else found.get("modality"),
         audience=audience,
@@ -187,6 +190,8 @@ def _build(
         start=found.get("start"),
         notes=found.get("notes"),
     )
+    scenario.origin = Origin(table.source, None, [p.id for p in phases], rows)
+    return scenario
 
 
 def to_table(

@@ -79,7 +79,9 @@ def _duration(value: Any) -> int:
     return parse_duration(text)
 
 
-def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> list[Phase]:
+def read_phases(
+    table: Sheet, header_index: int, columns: dict[int, str], rows: list[int] | None = None
+) -> list[Phase]:
     phases: list[Phase] = []
     taken: set[str] = set()
     header_row = table.rows[header_index]
@@ -153,6 +155,8 @@ def read_phases(table: Sheet, header_index: int, columns: dict[int, str]) -> lis
             table, row_index, column_of, header_row, cells, title, len(phases), taken
         )
         taken.add(phase_id)
+        if rows is not None:
+            rows.append(row_index + 1)  # the row as the spreadsheet numbers it
         phases.append(
             Phase(
                 phase_id,
