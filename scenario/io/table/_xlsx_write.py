@@ -128,9 +128,9 @@ def workbook_bytes(scenario: Scenario, openpyxl: Any) -> bytes:
     kinds.error = pgettext("course", "a transition is a sequence or a remediation")
     course.add_data_validation(kinds)
     transition_key = pgettext("course", "transition")
-    for number, row in enumerate(facts, start=1):
-        if row[0] == transition_key:
-            kinds.add(f"D{number}")
+    numbers = [n for n, row in enumerate(facts, start=1) if row[0] == transition_key]
+    for first, last in _runs(numbers):  # one range per run: openpyxl's add is linear
+        kinds.add(f"D{first}:D{last}" if last > first else f"D{first}")
     _print(course, openpyxl, title_rows=None)
 
     out = io.BytesIO()
@@ -163,6 +163,21 @@ def _heights(sheet: Any, rows: list[list[Any]], widths: list[int]) -> None:
             )
             lines = max(lines, wanted)
         sheet.row_dimensions[number].height = _LINE * lines + 2
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Increasing numbers as runs of consecutive ones (first, last).
+
+    >>> _runs([3, 4, 5, 9, 11, 12])
+    [(3, 5), (9, 9), (11, 12)]
+    """
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
 
 
 def _formula(words: list[str]) -> str:
