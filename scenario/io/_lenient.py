@@ -152,7 +152,7 @@ class Reading:
         refuse (with the closest key). A key and its French name both given: the
         French one is refused.
         """
-        if all(type(key) is str and key in allowed for key in mapping):
+        if allowed.issuperset(mapping):  # (allowed holds texts only)
             return dict(mapping)  # the common case: nothing to rename
         renamed: dict[Any, Any] = {}
         for key, value in mapping.items():

@@ -78,6 +78,12 @@ class DuplicateKeyError(ConstructorError):
 
 def _duplicate(node: MappingNode) -> None:
     """Refuse a mapping whose own keys (merged ones aside) say the same twice."""
+    pairs = node.value
+    try:  # the common case, in one step: every key's text differs
+        if len({key.value for key, _value in pairs}) == len(pairs):
+            return
+    except TypeError:  # a key that is a list or a mapping: looked at one by one
+        pass
     seen: dict[tuple[str, str], Any] = {}
     for key, _value in node.value:
         if type(key) is not ScalarNode or key.tag == _MERGE:
@@ -179,8 +185,9 @@ def check_tree(root: Node, max_depth: int, max_nodes: int, limits: Limits) -> No
         for child in children:
             if type(child) is ScalarNode:
                 count += 1
-                chars += len(child.value)
-                if len(child.value) > longest or child.style == '"':
+                length = len(child.value)
+                chars += length
+                if length > longest or child.style == '"':
                     _check_scalar(child, longest)
                 if chars > most_text:
                     raise _long_expansion(child, most_text, chars)

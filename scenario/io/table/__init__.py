@@ -75,8 +75,7 @@ break inside an activity or a resource (it splits it in two), an explicit
 path with no step at all (read back as the rows' order), an audience with
 neither size nor description.
 
->>> from scenario.model.origin import Origin
-from scenario.model import Scenario
+>>> from scenario.model import Scenario
 >>> s = Scenario("Démo")
 >>> _ = s.add_phase("intro", "découverte", "Accueil", situation="présentiel", duration=30)
 >>> print(dumps_csv(s), end="")  # doctest: +NORMALIZE_WHITESPACE

@@ -129,8 +129,8 @@ def workbook_bytes(scenario: Scenario, openpyxl: Any) -> bytes:
     course.add_data_validation(kinds)
     transition_key = pgettext("course", "transition")
     numbers = [n for n, row in enumerate(facts, start=1) if row[0] == transition_key]
-    for first, last in _runs(numbers):  # one range per run: openpyxl's add is linear
-        kinds.add(f"D{first}:D{last}" if last > first else f"D{first}")
+    for start, end in _runs(numbers):  # one range per run: openpyxl's add is linear
+        kinds.add(f"D{start}:D{end}" if end > start else f"D{start}")
     _print(course, openpyxl, title_rows=None)
 
     out = io.BytesIO()
