@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scenario.i18n import use_language
+from scenario.io._input import read_input
 from scenario.io.table._columns import HEADER_SEARCH_ROWS, phase_cells, written_headers
 from scenario.io.table._course import course_rows
 from scenario.io.table._guard import guard, unguard
@@ -22,7 +23,7 @@ from scenario.model import Scenario
 
 
 def read_csv_rows(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
+    data = read_input(path)  # checked again as it is read: the file may have changed
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
