@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from scenario._gc import collector_paused
 from scenario.analysis._needs import CATEGORIES, HEADINGS, NEEDS, PROFILES, Profile, Text
 from scenario.analysis.workload import MARKING_MINUTES, Workload, workload
 from scenario.duration import readable_duration
@@ -195,6 +196,7 @@ class Requirements:
         return "\n".join(parts)
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def requirements(scenario: Scenario, *, marking_minutes: int = MARKING_MINUTES) -> Requirements:
     """What ``scenario`` takes (see the module's documentation).
 

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from scenario._deferred import deferred
+from scenario._gc import collector_paused
 from scenario.i18n import N_, _, current_language, use_language
 from scenario.learning_path import Routes, detours, routes
 from scenario.vocabulary import DIMENSIONS, Term
@@ -267,6 +268,7 @@ def _balance(phases: Iterable[Phase]) -> Balance:
     )
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def stats(scenario: Scenario) -> Stats:
     """The time balance of ``scenario`` (see the module's documentation).
 

@@ -33,6 +33,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from scenario._gc import collector_paused
 from scenario.i18n import _, current_language, use_language
 from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.io.formats import Format, register_format
@@ -65,6 +66,7 @@ def escape_markdown(value: object) -> str:
     return _LEADING_NUMBER.sub(r"\1\\\2", text)
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def to_markmap(scenario: Scenario, *, lang: str | None = None, front_matter: bool = True) -> str:
     """The scenario as a markmap Markdown document.
 

@@ -38,6 +38,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from scenario._gc import collector_paused
 from scenario.i18n import _, current_language, use_language
 from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.learning_path import ordered_phases
@@ -117,6 +118,7 @@ def markmap_tree(scenario: Scenario, lang: str) -> dict[str, Any]:
     return _node(scenario.title, children)
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def to_markmap_html(scenario: Scenario, *, lang: str | None = None) -> str:
     """The scenario as a self-contained markmap page (see the module's documentation).
 

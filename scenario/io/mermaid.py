@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scenario._gc import collector_paused
 from scenario._text import quote
 from scenario.i18n import _, current_language, use_language
 from scenario.io._outline import one_line, phase_title, tags
@@ -66,6 +67,7 @@ def escape_mermaid(value: object) -> str:
     return "".join(_ENTITIES.get(char, char) for char in one_line(value))
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def to_mermaid(scenario: Scenario, *, lang: str | None = None, detail: str = "activities") -> str:
     """The scenario as the text of a Mermaid ``mindmap``.
 

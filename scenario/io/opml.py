@@ -33,6 +33,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
+from scenario._gc import collector_paused
 from scenario.i18n import _, current_language, use_language
 from scenario.io._outline import course_facts, one_line, phase_title, tag_name, tags
 from scenario.io.formats import Format, register_format
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["OPML", "to_opml"]
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def to_opml(scenario: Scenario, *, lang: str | None = None) -> str:
     """The scenario as an OPML 2.0 document (UTF-8 text with its XML declaration).
 

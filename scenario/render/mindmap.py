@@ -35,6 +35,7 @@ from collections import deque
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario._gc import collector_paused
 from scenario._text import quote
 from scenario.i18n import _, current_language, use_language
 from scenario.learning_path.detours import OPTIONAL, REMEDIATION
@@ -79,6 +80,7 @@ LAYOUTS = ("twopi", "dot", "slide")
 _LEGEND = "legend"
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def mindmap(
     scenario: Scenario,
     *,

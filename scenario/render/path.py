@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from scenario._gc import collector_paused
 from scenario.i18n import _, current_language, use_language
 from scenario.learning_path.detours import OPTIONAL, REMEDIATION, kind_label
 from scenario.palette import (
@@ -65,6 +66,7 @@ _END = "end"
 _LEGEND = "legend"
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def path_diagram(
     scenario: Scenario,
     *,

@@ -48,6 +48,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from scenario._gc import collector_paused
 from scenario._text import quote
 from scenario.duration import readable_duration
 from scenario.errors import ScenarioError
@@ -284,6 +285,7 @@ def _trainer_blocks(
     return blocks
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def synopsis(
     scenario: Scenario, view: str = "learner", format: str = "md", lang: str | None = None
 ) -> str:

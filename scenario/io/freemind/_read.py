@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from scenario._gc import collector_paused
 from scenario._text import quote
 from scenario.errors import DocumentError, ReadWarning
 from scenario.i18n import _
@@ -53,6 +54,7 @@ def read_freemind(
     return from_freemind(raw, source=str(file), title=title, modality=modality)
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def from_freemind(
     data: str | bytes,
     *,

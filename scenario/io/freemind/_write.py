@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from scenario._gc import collector_paused
 from scenario._text import scrub
 from scenario.dates import format_date
 from scenario.duration import format_duration
@@ -24,6 +25,7 @@ _FONT = "SansSerif"
 MAP_VERSION = "freeplane 1.7.0"
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def to_freemind(scenario: Scenario, *, lang: str | None = None) -> str:
     """The scenario as a Freeplane map (UTF-8 text, no XML declaration: the file starts
     with ``<map version="freeplane 1.7.0">``, as Freeplane expects).

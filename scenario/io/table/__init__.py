@@ -93,6 +93,7 @@ from pathlib import Path
 from typing import Any
 
 from scenario._atomic import atomic_write
+from scenario._gc import collector_paused
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError, os_reason
 from scenario.i18n import _
@@ -121,6 +122,7 @@ _CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def from_table(
     path: str | Path, *, title: str | None = None, modality: Modality | str | None = None
 ) -> Scenario:

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from scenario._gc import collector_paused
 from scenario.i18n import use_language
 from scenario.io._input import read_input
 from scenario.io.table._columns import HEADER_SEARCH_ROWS, phase_cells, written_headers
@@ -36,6 +37,7 @@ def read_csv_rows(path: Path) -> list[list[Any]]:
     return [[unguard(cell) for cell in row] for row in reader]
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def dumps_csv(scenario: Scenario, *, lang: str | None = None) -> str:
     """The table as CSV text: semicolons, a UTF-8 BOM, the course's rows, the header, one
     row per phase in the document's order, lists joined by `` | ``; the keys, headers and

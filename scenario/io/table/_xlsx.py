@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from scenario._gc import collector_paused
 from scenario.errors import DocumentError, ScenarioError
 from scenario.i18n import _, use_language
 from scenario.io.table._columns import META_SHEET, header_index, header_key
@@ -68,6 +69,7 @@ def _sheet_rows(sheet: Any) -> list[list[Any]]:
     return rows
 
 
+@collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
 def dumps_xlsx(scenario: Scenario, *, lang: str | None = None) -> bytes:
     """The table as an XLSX workbook: the phases, and a ``scénario`` sheet for the course,
     their words in ``lang`` (None: the current language, French unless chosen otherwise);
