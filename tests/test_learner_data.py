@@ -11,6 +11,7 @@ import pytest
 from scenario.errors import LearnerDataError
 from scenario.io.learner_data import read_learner_data
 from scenario.io.learner_data.moodle_csv import _state
+from scenario.io.limits import Limits
 from tests._scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,6 +168,9 @@ class TestMoodleReport:
         with pytest.raises(LearnerDataError, match=r"plus de 3 apprenants.*--max-rows"):
             read_learner_data(path, max_rows=3)
         assert read_learner_data(path, max_rows=5).learners == 5
+        # Five completions of one activity: five traces kept in memory, bounded too.
+        with pytest.raises(LearnerDataError, match=r"ligne 5 : .*plus de 3 traces"):
+            read_learner_data(path, limits=Limits(data_traces=3))
         with pytest.raises(LearnerDataError, match=r"dépasse 0 Mo.*--max-mb"):
             read_learner_data(path, max_bytes=10)
 
@@ -288,6 +292,13 @@ class TestXapi:
         path = _jsonl(tmp_path, [statement(str(i), VIEWED, 1, "Page") for i in range(4)])
         with pytest.raises(LearnerDataError, match="plus de 3 déclarations"):
             read_learner_data(path, max_rows=3)
+
+    def test_the_traces_kept_are_bounded(self, tmp_path: Path) -> None:
+        """Each learner on each activity is kept in memory: past data_traces, refused."""
+        path = _jsonl(tmp_path, [statement(str(i), VIEWED, 1, "Page") for i in range(4)])
+        with pytest.raises(LearnerDataError, match=r"plus de 3 traces.*data_traces="):
+            read_learner_data(path, limits=Limits(data_traces=3))
+        assert len(read_learner_data(path, limits=Limits(data_traces=4)).traces) == 4
 
 
 def test_the_example_data_is_what_the_script_writes() -> None:

@@ -101,6 +101,9 @@ class Limits:
         unzipped_size: bytes of an XLSX workbook once unzipped.
         data_size: bytes of a file of learner data.
         data_rows: rows or statements of a file of learner data.
+        data_traces: traces of learner data kept in memory: one per learner and
+            activity completed (a completion report), or per learner and activity
+            with a statement (xAPI); some 200 bytes each.
 
     Change them with :meth:`evolve` (``Limits().evolve(phases=50_000)``) or
     :func:`parse_limits`; :meth:`trusted` lifts them all for input one trusts.
@@ -116,6 +119,7 @@ class Limits:
     unzipped_size: int = attrs.field(default=64 * 2**20, validator=_positive)
     data_size: int = attrs.field(default=256_000_000, validator=_positive)
     data_rows: int = attrs.field(default=1_000_000, validator=_positive)
+    data_traces: int = attrs.field(default=3_000_000, validator=_positive)
 
     def evolve(self, **changes: int | None) -> Limits:
         """These limits with some changed (``None`` values are ignored)."""

@@ -17,9 +17,21 @@ from scenario.errors import LearnerDataError
 from scenario.i18n import _, format_number
 from scenario.io.limits import LARGEST_NUMBER, Limits, refusal
 
-__all__ = ["array_items", "bounded_lines", "parse_statement"]
+__all__ = ["array_items", "bounded_lines", "parse_statement", "too_many_traces"]
 
 _CHUNK = 1 << 20
+
+
+def too_many_traces(name: str, line: int, limits: Limits) -> LearnerDataError:
+    """More traces than the limit ``data_traces`` holds in memory."""
+    message = _("the file holds more than {limit} traces of learners on activities").format(
+        limit=format_number(limits.data_traces)
+    )
+    error = refusal(
+        "data_traces", message, source=name, limits=limits, line=line, error=LearnerDataError
+    )
+    assert isinstance(error, LearnerDataError)
+    return error
 
 
 def too_long(name: str, line: int | None, limits: Limits) -> LearnerDataError:

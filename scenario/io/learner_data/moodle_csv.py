@@ -36,7 +36,7 @@ from pathlib import Path
 from scenario._text import fold
 from scenario.errors import LearnerDataError
 from scenario.i18n import _, format_number
-from scenario.io.learner_data._bounded import bounded_lines
+from scenario.io.learner_data._bounded import bounded_lines, too_many_traces
 from scenario.io.learner_data._model import (
     DEFAULT_MAX_ROWS,
     Activity,
@@ -218,6 +218,8 @@ def read_completion_csv(
                     ) from None
                 completed, success = state
                 if completed:
+                    if len(traces) >= limits.data_traces:
+                        raise too_many_traces(name, line, limits)
                     traces.append(
                         Trace(
                             learner=learners,

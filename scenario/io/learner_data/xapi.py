@@ -35,7 +35,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from scenario.errors import LearnerDataError, ScenarioError
 from scenario.i18n import _
-from scenario.io.learner_data._bounded import array_items, bounded_lines, parse_statement
+from scenario.io.learner_data._bounded import (
+    array_items,
+    bounded_lines,
+    parse_statement,
+    too_many_traces,
+)
 from scenario.io.learner_data._model import DEFAULT_MAX_ROWS, Activity, LearnerData, Trace
 from scenario.io.limits import Limits, current_limits
 
@@ -223,7 +228,8 @@ def read_xapi(
     activities: dict[str, Activity] = {}
     found: dict[tuple[int, str], dict[str, Any]] = {}
     skipped = 0
-    for line, data in _statements(path, name, max_rows, limits or current_limits()):
+    limits = limits or current_limits()
+    for line, data in _statements(path, name, max_rows, limits):
         if not isinstance(data, dict):
             raise LearnerDataError(_("the statement is not a JSON object"), source=name, line=line)
         try:
@@ -251,6 +257,8 @@ def read_xapi(
         known = activities.get(iri)
         if known is None or known.name is None:
             activities[iri] = Activity(iri, _name(target.get("definition")), _ids(iri))
+        if len(found) >= limits.data_traces and (learner, iri) not in found:
+            raise too_many_traces(name, line, limits)
         record = found.setdefault(
             (learner, iri),
             {
