@@ -17,33 +17,38 @@ from scenario.errors import LearnerDataError
 from scenario.i18n import _, format_number
 from scenario.io.limits import LARGEST_NUMBER, Limits, refusal
 
-__all__ = ["array_items", "bounded_lines", "parse_statement", "too_many_traces"]
+__all__ = [
+    "array_items",
+    "bounded_lines",
+    "data_refusal",
+    "parse_statement",
+    "too_many_traces",
+]
 
 _CHUNK = 1 << 20
 
 
-def too_many_traces(name: str, line: int, limits: Limits) -> LearnerDataError:
-    """More traces than the limit ``data_traces`` holds in memory."""
-    message = _("the file holds more than {limit} traces of learners on activities").format(
-        limit=format_number(limits.data_traces)
-    )
-    error = refusal(
-        "data_traces", message, source=name, limits=limits, line=line, error=LearnerDataError
-    )
+def data_refusal(
+    limit: str, template: str, name: str, line: int | None, limits: Limits
+) -> LearnerDataError:
+    """The refusal of learner data past the limit ``limit``: ``template`` says what is
+    too large, its ``{limit}`` filled with the limit's value."""
+    message = template.format(limit=format_number(getattr(limits, limit)))
+    error = refusal(limit, message, source=name, limits=limits, line=line, error=LearnerDataError)
     assert isinstance(error, LearnerDataError)
     return error
+
+
+def too_many_traces(name: str, line: int, limits: Limits) -> LearnerDataError:
+    """More traces than the limit ``data_traces`` holds in memory."""
+    template = _("the file holds more than {limit} traces of learners on activities")
+    return data_refusal("data_traces", template, name, line, limits)
 
 
 def too_long(name: str, line: int | None, limits: Limits) -> LearnerDataError:
     """The refusal of a line or a statement past the limit ``file_size``."""
-    message = _("a line or a statement is longer than the limit of {limit} bytes").format(
-        limit=format_number(limits.file_size)
-    )
-    error = refusal(
-        "file_size", message, source=name, limits=limits, line=line, error=LearnerDataError
-    )
-    assert isinstance(error, LearnerDataError)
-    return error
+    template = _("a line or a statement is longer than the limit of {limit} bytes")
+    return data_refusal("file_size", template, name, line, limits)
 
 
 def bounded_lines(handle: IO[AnyStr], name: str, limits: Limits) -> Iterator[AnyStr]:

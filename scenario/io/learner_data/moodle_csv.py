@@ -35,15 +35,15 @@ from pathlib import Path
 
 from scenario._text import fold
 from scenario.errors import LearnerDataError
-from scenario.i18n import _, format_number
-from scenario.io.learner_data._bounded import bounded_lines, too_many_traces
+from scenario.i18n import _
+from scenario.io.learner_data._bounded import bounded_lines, data_refusal, too_many_traces
 from scenario.io.learner_data._model import (
     DEFAULT_MAX_ROWS,
     Activity,
     LearnerData,
     Trace,
 )
-from scenario.io.limits import Limits, current_limits, refusal
+from scenario.io.limits import Limits, current_limits
 
 __all__ = ["read_completion_csv"]
 
@@ -271,11 +271,5 @@ def _rows(reader: Iterator[list[str]], name: str, limits: Limits) -> Iterator[li
 
 
 def _long_cell(name: str, line: int, limits: Limits) -> LearnerDataError:
-    message = _("a cell holds more than {limit} characters").format(
-        limit=format_number(limits.string_length)
-    )
-    error = refusal(
-        "string_length", message, source=name, limits=limits, line=line, error=LearnerDataError
-    )
-    assert isinstance(error, LearnerDataError)
-    return error
+    template = _("a cell holds more than {limit} characters")
+    return data_refusal("string_length", template, name, line, limits)
