@@ -90,8 +90,22 @@ def argparse_speaks_ours() -> Iterator[None]:
     """
     names = vars(argparse)
     saved = names["_"], names["ngettext"]
+    error_text = argparse.ArgumentError.__str__
     names["_"], names["ngettext"] = _, ngettext
+    argparse.ArgumentError.__str__ = _argument_error_text  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:
         names["_"], names["ngettext"] = saved
+        argparse.ArgumentError.__str__ = error_text  # type: ignore[method-assign]
+
+
+def _argument_error_text(error: argparse.ArgumentError) -> str:
+    """What argparse 3.11 and later say of an error on an argument, through the catalog:
+    Python 3.10's argparse writes its "argument X: ..." without asking for a translation."""
+    if error.argument_name is None:
+        return error.message
+    return _("argument %(argument_name)s: %(message)s") % {
+        "argument_name": error.argument_name,
+        "message": error.message,
+    }
