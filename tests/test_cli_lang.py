@@ -7,6 +7,7 @@ import argparse
 import ast
 import gettext
 import inspect
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from scenario.cli import main
-from scenario.cli._argparse import DEVELOPER_MESSAGES, MESSAGES
+from scenario.cli._argparse import DEVELOPER_MESSAGES, MESSAGES, SAME_IN_EVERY_LANGUAGE
 from scenario.cli.parser import build_parser
 from scenario.i18n import LANGUAGES, _, use_language
 from tests.conftest import EXAMPLES
@@ -165,7 +166,7 @@ class TestHelp:
         _, out, _ = _exit(["--help"], capsys)
         assert "Écrire, vérifier et dessiner des scénarios pédagogiques" in out
         assert "arguments positionnels :\n  COMMANDE\n" in out
-        assert "validate    vérifier des scénarios avec les règles de cohérence" in out
+        assert re.search(r"validate +vérifier des scénarios avec les règles de cohérence", out)
         assert "Chaque commande accepte --lang fr ou --lang en" in out
 
     def test_scenario_lang_en_gives_the_english_help(
@@ -279,7 +280,7 @@ class TestArgparseWords:
         shown = _argparse_messages() - DEVELOPER_MESSAGES - plurals
         assert shown - set(MESSAGES) == set()
 
-    @pytest.mark.parametrize("message", MESSAGES)
+    @pytest.mark.parametrize("message", sorted(set(MESSAGES) - SAME_IN_EVERY_LANGUAGE))
     def test_each_has_its_french(self, message: str) -> None:
         with use_language("fr"):
             assert _(message) != message

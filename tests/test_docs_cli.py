@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,11 @@ docs_cli = load_script("docs_cli")
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 13),
+    reason="argparse 3.13 writes an option once for all its names (-m, --modality M); "
+    "the page is written by the Python of CI (3.10 to 3.12 write the same)",
+)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_help_of_every_command_is_up_to_date(lang: str) -> None:
     """docs/<lang>/cli-help.md has a block for every command, as `--help` prints it now: run
@@ -20,7 +26,9 @@ def test_the_help_of_every_command_is_up_to_date(lang: str) -> None:
     page = (ROOT / "docs" / lang / "cli-help.md").read_text(encoding="utf-8")
     new, missing = docs_cli.updated(page, lang)
     assert missing == []
-    assert new == page
+    # argparse's columns differ between Pythons (3.13 widens the one of the commands):
+    # the words are compared, the page being written by the Python that ran the script.
+    assert new.split() == page.split()
 
 
 def test_each_page_shows_the_help_in_its_own_language() -> None:

@@ -24,7 +24,12 @@ from contextlib import contextmanager
 
 from scenario.i18n import N_, _, ngettext
 
-__all__ = ["DEVELOPER_MESSAGES", "MESSAGES", "argparse_speaks_ours"]
+__all__ = [
+    "DEVELOPER_MESSAGES",
+    "MESSAGES",
+    "SAME_IN_EVERY_LANGUAGE",
+    "argparse_speaks_ours",
+]
 
 #: What argparse can say to a user (Python 3.10 to 3.13), marked for the catalog.
 MESSAGES = (
@@ -52,7 +57,20 @@ MESSAGES = (
     N_("invalid choice: %(value)r (choose from %(choices)s)"),
     N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
     N_("can't open '%(filename)s': %(error)s"),
+    # Python 3.13 and later:
+    # TRANSLATORS: the titles above end with their own space where the language wants
+    # one before a colon: keep this one as it is.
+    N_("%(heading)s:"),
+    N_("subcommands"),
+    N_(" (default: %(default)s)"),
+    N_("%(prog)s: warning: %(message)s\n"),
+    N_("argument '%(argument_name)s' is deprecated"),
+    N_("command '%(parser_name)s' is deprecated"),
+    N_("option '%(option)s' is deprecated"),
 )
+
+#: Of :data:`MESSAGES`, those a language keeps as they are.
+SAME_IN_EVERY_LANGUAGE = frozenset({"%(heading)s:"})
 
 #: What argparse says only to the programmer who declares a parser wrongly: not translated.
 DEVELOPER_MESSAGES = frozenset(
