@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 from scenario._text import scrub
 from scenario.duration import readable_duration
-from scenario.i18n import N_, _, format_number, ngettext
+from scenario.i18n import N_, _, format_number, format_percent, ngettext
 from scenario.learning_path.detours import REMEDIATION, kind_label
 from scenario.palette import (
+    COMPLETION_COLOURS,
     FRAME,
     OPTIONAL_COLOUR,
     REMEDIATION_COLOUR,
@@ -151,12 +152,13 @@ def marks(findings: list[Any]) -> str:
         if count:
             parts.append(
                 f'<FONT COLOR="{SEVERITY_COLOURS[severity]}">'
-                f"<B>{SEVERITY_SIGNS[severity]} {_counted(severity, count)}</B></FONT>"
+                f"<B>{SEVERITY_SIGNS[severity]} {counted(severity, count)}</B></FONT>"
             )
     return "  ".join(parts)
 
 
-def _counted(severity: str, count: int) -> str:
+def counted(severity: str, count: int) -> str:
+    """``2 avertissements``: a count of findings of one severity, in words."""
     if severity == "error":
         counted = ngettext("{count} error", "{count} errors", count)
     elif severity == "warning":
@@ -211,6 +213,29 @@ def detour_colour(kind: str) -> str:
     return REMEDIATION_COLOUR if kind == REMEDIATION else OPTIONAL_COLOUR
 
 
+def detour_legend_row(kind: str) -> str:
+    """The row of a legend (an HTML-like table of Graphviz) for a detour of ``kind``."""
+    words = _("detour: {kind}").format(kind=kind_label(kind))
+    return (
+        f'<TR><TD><FONT COLOR="{detour_colour(kind)}">╌╌▶</FONT></TD>'
+        f'<TD ALIGN="LEFT">{text(words)}</TD></TR>'
+    )
+
+
+def completion_bands() -> list[tuple[str, str, str]]:
+    """Each colour of the completion scale with the shares it stands for, as text:
+    ``(colour, "0 %", "20 %")``, for the legends of the maps."""
+    steps = len(COMPLETION_COLOURS)
+    return [
+        (
+            colour,
+            format_percent(100 * index / steps, 0),
+            format_percent(100 * (index + 1) / steps, 0),
+        )
+        for index, colour in enumerate(COMPLETION_COLOURS)
+    ]
+
+
 def minutes_label(minutes: int) -> str:
     """Minutes as a reader reads them (``1 h 30``), kept on one line of a label."""
     return readable_duration(minutes).replace(" ", "\u00a0")
@@ -244,12 +269,7 @@ def legend_html(
             f'<TR><TD><FONT COLOR="{REMEDIATION_COLOUR}">⋯▶</FONT></TD>'
             f'<TD ALIGN="LEFT">{text(loop)}</TD></TR>'
         )
-    for detour in detours:
-        words = _("detour: {kind}").format(kind=kind_label(detour))
-        rows.append(
-            f'<TR><TD><FONT COLOR="{detour_colour(detour)}">╌╌▶</FONT></TD>'
-            f'<TD ALIGN="LEFT">{text(words)}</TD></TR>'
-        )
+    rows += [detour_legend_row(detour) for detour in detours]
     return (
         f'<<TABLE BORDER="1" COLOR="{FRAME}" CELLBORDER="0" CELLSPACING="4" CELLPADDING="2">'
         + "".join(rows)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from scenario.analysis._overlay_show import completion_words
 from scenario.i18n import _, format_percent, use_language
-from scenario.palette import COMPLETION_COLOURS, DROP_COLOUR, NEUTRAL, NO_DATA_COLOUR
-from scenario.render._labels import text
+from scenario.palette import DROP_COLOUR, NEUTRAL, NO_DATA_COLOUR
+from scenario.render._labels import completion_bands, text
 
 if TYPE_CHECKING:
     from scenario.analysis.overlay import Overlay
@@ -66,15 +66,11 @@ def mark_phases(
 
 
 def _legend(overlay: Overlay) -> str:
-    steps = len(COMPLETION_COLOURS)
-    cells = []
-    for index, colour in enumerate(COMPLETION_COLOURS):
-        low = format_percent(100 * index / steps, 0)
-        high = format_percent(100 * (index + 1) / steps, 0)
-        cells.append(
-            f'<TD BGCOLOR="{colour}" BORDER="1" COLOR="{NEUTRAL.strong}">'
-            f"{text(low)}–{text(high)}</TD>"
-        )
+    cells = [
+        f'<TD BGCOLOR="{colour}" BORDER="1" COLOR="{NEUTRAL.strong}">{text(low)}–{text(high)}</TD>'
+        for colour, low, high in completion_bands()
+    ]
+    steps = len(cells)
     title = _("Completion by the learners ({count})").format(count=overlay.learners)
     drop = _("▼ drop-off point: {share} or more lost since the phase before").format(
         share=format_percent(100 * overlay.drop_threshold, 0)

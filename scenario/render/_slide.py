@@ -38,7 +38,7 @@ from scenario.render._arrows import arrow_look
 from scenario.render._labels import (
     FONT,
     course_summary,
-    detour_colour,
+    detour_legend_row,
     lines_html,
     marks,
     minutes_label,
@@ -318,13 +318,8 @@ def _legend(lang: str, scenario: Scenario, numbers: Numbering, drawn: list[Arrow
             f'<TR><TD><FONT COLOR="{REMEDIATION_COLOUR}">⋯▶</FONT></TD>'
             f'<TD ALIGN="LEFT">{text(_("remediation"))}</TD></TR>'
         )
-    for detour in (REMEDIATION, OPTIONAL):
-        if detour in numbers.found.kinds.values():
-            words = _("detour: {kind}").format(kind=kind_label(detour))
-            rows.append(
-                f'<TR><TD><FONT COLOR="{detour_colour(detour)}">╌╌▶</FONT></TD>'
-                f'<TD ALIGN="LEFT">{text(words)}</TD></TR>'
-            )
+    found = set(numbers.found.kinds.values())
+    rows += [detour_legend_row(kind) for kind in (REMEDIATION, OPTIONAL) if kind in found]
     return (
         f'<<TABLE BORDER="1" COLOR="{FRAME}" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2">'
         '<TR><TD><FONT POINT-SIZE="13"><TABLE BORDER="0" CELLSPACING="2">'

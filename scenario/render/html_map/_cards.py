@@ -18,12 +18,13 @@ from scenario.palette import SEVERITY_COLOURS, colour_of
 from scenario.render._labels import (
     SEVERITY_SIGNS,
     TAG_NAMES,
+    counted,
     course_summary,
     minutes_label,
     severity_of,
 )
 from scenario.render.html_map._facts import plain
-from scenario.render.html_map._tree import counted, detour_words, phase_tags, severity_words
+from scenario.render.html_map._tree import detour_words, phase_tags, severity_words
 
 if TYPE_CHECKING:
     from scenario.model import Phase

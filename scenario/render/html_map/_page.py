@@ -28,7 +28,6 @@ from typing import Any
 from scenario.i18n import _, current_language, format_percent, ngettext
 from scenario.palette import (
     BACKGROUND,
-    COMPLETION_COLOURS,
     DROP_COLOUR,
     FRAME,
     INK,
@@ -42,7 +41,7 @@ from scenario.palette import (
     SEVERITY_COLOURS,
     colour_of,
 )
-from scenario.render._labels import SEVERITY_SIGNS, severity_of
+from scenario.render._labels import SEVERITY_SIGNS, completion_bands, severity_of
 from scenario.render.html_map._cards import cards
 from scenario.render.html_map._facts import MapFacts, plain
 from scenario.render.html_map._tree import map_data, severity_words
@@ -159,10 +158,7 @@ def _legend(facts: MapFacts) -> str:
             )
     if facts.overlay is not None:
         completion, no_data = _("completion"), _("no data")
-        steps = len(COMPLETION_COLOURS)
-        for index, fill in enumerate(COMPLETION_COLOURS):
-            low = format_percent(100 * index / steps, 0)
-            high = format_percent(100 * (index + 1) / steps, 0)
+        for fill, low, high in completion_bands():
             items.append(
                 f'<li><span class="swatch" style="background:{fill};border-color:{FRAME}">'
                 f"</span>{e(completion)} {e(low)}–{e(high)}</li>"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from scenario._text import fold
 from scenario.analysis._overlay_show import completion_words
-from scenario.i18n import N_, _, ngettext
+from scenario.i18n import N_, _
 from scenario.palette import (
     DROP_COLOUR,
     INK,
@@ -34,6 +34,7 @@ from scenario.palette import (
 from scenario.render._labels import (
     SEVERITY_SIGNS,
     TAG_NAMES,
+    counted,
     course_summary,
     minutes_label,
     severity_of,
@@ -57,17 +58,6 @@ _SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning"), "info": N_("i
 def severity_words(severity: str) -> str:
     """``erreur``, ``avertissement``, ``info``: a severity in words."""
     return _(_SEVERITY_WORDS.get(severity, severity))
-
-
-def counted(severity: str, count: int) -> str:
-    """``2 avertissements``: a count of findings of one severity, in words."""
-    if severity == "error":
-        words = ngettext("{count} error", "{count} errors", count)
-    elif severity == "warning":
-        words = ngettext("{count} warning", "{count} warnings", count)
-    else:
-        words = ngettext("{count} info", "{count} infos", count)
-    return words.format(count=count)
 
 
 def detour_words(facts: MapFacts, pid: str) -> str | None:
