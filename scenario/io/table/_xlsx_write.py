@@ -129,7 +129,7 @@ def workbook_bytes(scenario: Scenario, openpyxl: Any) -> bytes:
     course.add_data_validation(kinds)
     transition_key = pgettext("course", "transition")
     numbers = [n for n, row in enumerate(facts, start=1) if row[0] == transition_key]
-    for start, end in _runs(numbers):  # one range per run: openpyxl's add is linear
+    for start, end in _consecutive(numbers):  # one range per run: openpyxl's add is linear
         kinds.add(f"D{start}:D{end}" if end > start else f"D{start}")
     _print(course, openpyxl, title_rows=None)
 
@@ -165,19 +165,19 @@ def _heights(sheet: Any, rows: list[list[Any]], widths: list[int]) -> None:
         sheet.row_dimensions[number].height = _LINE * lines + 2
 
 
-def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+def _consecutive(numbers: list[int]) -> list[tuple[int, int]]:
     """Increasing numbers as runs of consecutive ones (first, last).
 
-    >>> _runs([3, 4, 5, 9, 11, 12])
+    >>> _consecutive([3, 4, 5, 9, 11, 12])
     [(3, 5), (9, 9), (11, 12)]
     """
-    runs: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []
     for number in numbers:
-        if runs and number == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], number)
+        if found and number == found[-1][1] + 1:
+            found[-1] = (found[-1][0], number)
         else:
-            runs.append((number, number))
-    return runs
+            found.append((number, number))
+    return found
 
 
 def _formula(words: list[str]) -> str:
