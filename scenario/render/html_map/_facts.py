@@ -11,7 +11,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +26,11 @@ if TYPE_CHECKING:
 
 __all__ = ["MapFacts", "gather", "plain"]
 
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
 
 def plain(value: object) -> str:
-    """User text on one line, every character writable as UTF-8."""
-    return _SURROGATE.sub("\ufffd", clean(value))
+    """User text on one line, every character writable as UTF-8 (what
+    :func:`~scenario.render._labels.clean` gives: it replaces lone surrogates)."""
+    return clean(value)
 
 
 @attrs.frozen
