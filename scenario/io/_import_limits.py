@@ -42,11 +42,12 @@ from scenario.i18n import _, format_number
 from scenario.io._input import read_input, regular_file, size_refusal
 from scenario.io.limits import Limits, current_limits, refusal
 
-__all__ = ["check_table", "read_map"]
+__all__ = ["XLSX_SUFFIXES", "check_table", "read_map"]
 
 #: The rows at the top of a table where the header is looked for (course rows above it).
 _HEADER_ROWS = 10
-_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+#: The suffixes of the workbooks read as XLSX (the rest is CSV).
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _CHUNK = 1 << 20
 
 
@@ -69,8 +70,9 @@ def read_map(path: str | Path, max_bytes: int | None = None) -> bytes:
     return raw
 
 
-def check_table(path: str | Path, limits: Limits | None = None) -> None:
-    """Refuse a table past the limits before it is read (see the module).
+def check_table(path: str | Path, limits: Limits | None = None) -> bytes | None:
+    """Refuse a table past the limits before it is read (see the module); a CSV's bytes,
+    read once within the limits, are given back for the reader (``None`` for XLSX).
 
     Raises:
         DocumentError: the file is not a regular file, or is past a limit.
@@ -79,13 +81,15 @@ def check_table(path: str | Path, limits: Limits | None = None) -> None:
     file = Path(path)
     if csv.field_size_limit() <= limits.string_length:
         csv.field_size_limit(limits.string_length + 1)
-    if file.suffix.lower() in _XLSX_SUFFIXES:
+    if file.suffix.lower() in XLSX_SUFFIXES:
         size = regular_file(file)
         if size > limits.file_size:
             raise size_refusal(str(file), size, limits=limits)
         _check_xlsx(file, limits)
-    else:
-        _check_csv(file, read_input(file, limits=limits), limits)
+        return None
+    raw = read_input(file, limits=limits)
+    _check_csv(file, raw, limits)
+    return raw
 
 
 def _check_csv(file: Path, raw: bytes, limits: Limits) -> None:

@@ -97,7 +97,7 @@ from scenario._gc import collector_paused
 from scenario._text import quote
 from scenario.errors import DocumentError, ScenarioError, os_reason
 from scenario.i18n import _
-from scenario.io._import_limits import check_table
+from scenario.io._import_limits import XLSX_SUFFIXES, check_table
 from scenario.io.formats import Format, register_format
 from scenario.io.table._columns import COLUMNS, HEADERS, META_KEYS, META_SHEET, Sheet, find_header
 from scenario.io.table._csv import dumps_csv, read_csv_rows
@@ -119,7 +119,6 @@ __all__ = [
 ]
 
 _CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-_XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 
 @collector_paused()  # many objects, all kept to the end (scenario/_gc.py)
@@ -140,18 +139,20 @@ def from_table(
     """
     file = Path(path)
     suffix = file.suffix.lower()
-    if suffix not in _CSV_SUFFIXES + _XLSX_SUFFIXES:
+    if suffix not in _CSV_SUFFIXES + XLSX_SUFFIXES:
         raise DocumentError(
             _("unknown table suffix {suffix}").format(suffix=quote(suffix)),
             source=str(file),
             hint=_("a table is a .csv or an .xlsx file"),
         )
-    check_table(file)  # the input policy, before anything is read (scenario/io/limits.py)
+    # The input policy, before anything is parsed (scenario/io/limits.py); a CSV is read
+    # there once, and parsed from those bytes.
+    raw = check_table(file)
     try:
-        if suffix in _XLSX_SUFFIXES:
+        if raw is None:
             rows, meta = read_xlsx_rows(file)
         else:
-            rows, meta = read_csv_rows(file), []
+            rows, meta = read_csv_rows(raw), []
     except OSError as error:
         raise DocumentError(
             _("cannot be read: {reason}").format(reason=os_reason(error)), source=str(file)
@@ -223,7 +224,7 @@ def to_table(
         lang = headers
     suffix = Path(path).suffix.lower()
     dump: Callable[..., str | bytes]
-    if suffix in _XLSX_SUFFIXES:
+    if suffix in XLSX_SUFFIXES:
         dump = dumps_xlsx
     elif suffix in _CSV_SUFFIXES:
         dump = dumps_csv
@@ -264,6 +265,6 @@ XLSX = register_format(
         (".xlsx",),
         "the scenarisation table as an Excel workbook (needs the xlsx extra)",
         dump=dumps_xlsx,
-        read=_reader(_XLSX_SUFFIXES),
+        read=_reader(XLSX_SUFFIXES),
     )
 )

@@ -11,20 +11,19 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from typing import Any
 
 from scenario._gc import collector_paused
 from scenario.i18n import use_language
-from scenario.io._input import read_input
 from scenario.io.table._columns import HEADER_SEARCH_ROWS, phase_cells, written_headers
 from scenario.io.table._course import course_rows
 from scenario.io.table._guard import guard, unguard
 from scenario.model import Scenario
 
 
-def read_csv_rows(path: Path) -> list[list[Any]]:
-    data = read_input(path)  # checked again as it is read: the file may have changed
+def read_csv_rows(data: bytes) -> list[list[Any]]:
+    """The cells of a CSV table, from its bytes (UTF-8, else Windows-1252), its delimiter
+    guessed from its first lines, each cell's added quote taken back."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
